@@ -1,0 +1,173 @@
+package org.sanling.account;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import org.sanling.area.Area;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A person who logs in.
+ * <p>
+ * Lockout: {@value #MAX_FAILED_LOGINS} failed logins in a row lock the account for
+ * {@link #LOCKOUT}; a successful login resets the count. The state lives in the database, not in one
+ * server's memory, so it holds across nodes and restarts.
+ */
+@Entity
+@SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
+public class Account {
+
+    public static final int MAX_FAILED_LOGINS = 5;
+    public static final Duration LOCKOUT = Duration.ofMinutes(15);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 32, updatable = false)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 50)
+    private String displayName;
+
+    @Column(length = 20)
+    private String phone;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "home_area_id", nullable = false)
+    private Area homeArea;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", length = 20, nullable = false)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "password_hash", nullable = false, length = 400)
+    private String passwordHash;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Account() {
+        // for JPA
+    }
+
+    public Account(String username, String displayName, String phone, Area homeArea, Set<Role> roles,
+                   String passwordHash, Instant createdAt) {
+        this.username = username;
+        this.displayName = displayName;
+        this.phone = phone;
+        this.homeArea = homeArea;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.passwordHash = passwordHash;
+        this.createdAt = createdAt;
+    }
+
+    /** Whether a login attempt at {@code now} is refused whatever the password. */
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /**
+     * Counts a failed login; the {@value #MAX_FAILED_LOGINS}th in a row locks the account.
+     *
+     * @return whether the account is locked now
+     */
+    public boolean recordFailedLogin(Instant now) {
+        failedLogins++;
+        if (failedLogins >= MAX_FAILED_LOGINS) {
+            lockedUntil = now.plus(LOCKOUT);
+            failedLogins = 0;
+        }
+        return isLockedAt(now);
+    }
+
+    public void recordSuccessfulLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public void unlock() {
+        recordSuccessfulLogin();
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    public void changeProfile(String newDisplayName, String newPhone) {
+        this.displayName = newDisplayName;
+        this.phone = newPhone;
+    }
+
+    public void appoint(Area newHomeArea, Set<Role> newRoles) {
+        this.homeArea = newHomeArea;
+        this.roles = newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(newRoles);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    /** The full phone number: show {@link PhoneMask#mask(String)} of it unless the viewer needs it. */
+    public String getPhone() {
+        return phone;
+    }
+
+    public Area getHomeArea() {
+        return homeArea;
+    }
+
+    public Set<Role> getRoles() {
+        return Set.copyOf(roles);
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,16 @@
+package org.sanling.account;
+
+/**
+ * Which accounts a list shows; every part is optional ({@code null} or blank means "any").
+ *
+ * @param text       part of the username or the display name
+ * @param areaCode   the area whose subtree the home areas lie in
+ * @param role       a role the accounts hold
+ * @param lockedOnly only accounts that are locked now
+ */
+public record AccountFilter(String text, String areaCode, Role role, boolean lockedOnly) {
+
+    public static AccountFilter all() {
+        return new AccountFilter(null, null, null, false);
+    }
+}

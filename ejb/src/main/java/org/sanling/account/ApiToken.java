@@ -1,0 +1,57 @@
+package org.sanling.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** A bearer token issued to an API client; only its SHA-256 is stored. */
+@Entity
+@Table(name = "api_token")
+@SequenceGenerator(name = "api_token_seq", sequenceName = "api_token_seq", allocationSize = 50)
+public class ApiToken {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "api_token_seq")
+    private Long id;
+
+    @Column(name = "token_hash", nullable = false, unique = true, length = 64, updatable = false)
+    private String tokenHash;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "account_id", nullable = false, updatable = false)
+    private Account account;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "expires_at", nullable = false, updatable = false)
+    private Instant expiresAt;
+
+    protected ApiToken() {
+        // for JPA
+    }
+
+    ApiToken(String tokenHash, Account account, Instant createdAt, Instant expiresAt) {
+        this.tokenHash = tokenHash;
+        this.account = account;
+        this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+    }
+
+    public Account getAccount() {
+        return account;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+}

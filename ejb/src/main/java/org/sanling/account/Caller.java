@@ -1,0 +1,51 @@
+package org.sanling.account;
+
+import java.util.Set;
+
+/**
+ * The person on whose behalf a service runs, with what decides their access: roles and home area.
+ *
+ * @param homeAreaPath the path of the home area (see {@link org.sanling.area.Area}), never null
+ */
+public record Caller(String username, String displayName, Set<Role> roles, String homeAreaCode,
+                     String homeAreaName, String homeAreaPath) {
+
+    public Caller {
+        roles = Set.copyOf(roles);
+    }
+
+    public static Caller of(Account account) {
+        var home = account.getHomeArea();
+        return new Caller(account.getUsername(), account.getDisplayName(), account.getRoles(),
+                home.getCode(), home.getName(), home.getPath());
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean isAdmin() {
+        return has(Role.ADMIN);
+    }
+
+    /**
+     * Whether this caller may manage and see the restricted records of the area with the given path:
+     * admins everywhere, leaders and handlers inside their home area's subtree, nobody else.
+     */
+    public boolean governs(String areaPath) {
+        if (isAdmin()) {
+            return true;
+        }
+        return (has(Role.LEADER) || has(Role.HANDLER)) && areaPath.startsWith(homeAreaPath);
+    }
+
+    /**
+     * Whether this caller may browse the area with the given path. The tree is reference data for
+     * volunteers and supervisors, who pick any place in the district; leaders and handlers work inside
+     * their own subtree and see only that.
+     */
+    public boolean canBrowse(String areaPath) {
+        boolean scopedStaff = !isAdmin() && (has(Role.LEADER) || has(Role.HANDLER));
+        return !scopedStaff || areaPath.startsWith(homeAreaPath);
+    }
+}

@@ -1,0 +1,82 @@
+package org.sanling.account;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Bearer tokens for API clients: 256 random bits, valid for {@link #LIFETIME}, stored as SHA-256 so the
+ * table alone cannot be used to log in. Issuing is only done after {@link AccountService#authenticate}.
+ * Thread-safe (a stateless bean).
+ */
+@Stateless
+@PermitAll
+public class TokenService {
+
+    static final Duration LIFETIME = Duration.ofHours(12);
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    /** A new token for the given, already authenticated, caller; also drops their expired tokens. */
+    public IssuedToken issue(Caller caller) {
+        Instant now = clock.instant();
+        Account account = em.createQuery("select a from Account a where a.username = :u", Account.class)
+                .setParameter("u", caller.username()).getSingleResult();
+        em.createQuery("delete from ApiToken t where t.account = :a and t.expiresAt <= :now")
+                .setParameter("a", account).setParameter("now", now).executeUpdate();
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        ApiToken stored = new ApiToken(sha256(token), account, now, now.plus(LIFETIME));
+        em.persist(stored);
+        return new IssuedToken(token, stored.getExpiresAt());
+    }
+
+    /** The caller the token belongs to, if it is known and has not expired. */
+    public Optional<Caller> resolve(String token) {
+        if (token == null || token.isBlank() || token.length() > 200) {
+            return Optional.empty();
+        }
+        return em.createQuery("""
+                        select t from ApiToken t join fetch t.account a
+                        where t.tokenHash = :h and t.expiresAt > :now""", ApiToken.class)
+                .setParameter("h", sha256(token))
+                .setParameter("now", clock.instant())
+                .getResultStream().findFirst()
+                .map(t -> Caller.of(t.getAccount()));
+    }
+
+    /** Makes the token unusable at once (logout of an API client). Unknown tokens are ignored. */
+    public void revoke(String token) {
+        em.createQuery("delete from ApiToken t where t.tokenHash = :h")
+                .setParameter("h", sha256(token)).executeUpdate();
+    }
+
+    private static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.sanling.area;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.sanling.account.Caller;
+import org.sanling.account.CurrentCaller;
+import org.sanling.account.Role;
+import org.sanling.audit.AuditService;
+import org.sanling.platform.OutOfScopeException;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads and edits the area tree within the caller's scope (see {@link Caller#canBrowse(String)}).
+ * Finders never return {@code null}. Thread-safe (a stateless bean).
+ */
+@Stateless
+@DeclareRoles({Role.VOLUNTEER_NAME, Role.SUPERVISOR_NAME, Role.HANDLER_NAME, Role.LEADER_NAME, Role.ADMIN_NAME})
+@RolesAllowed({Role.VOLUNTEER_NAME, Role.SUPERVISOR_NAME, Role.HANDLER_NAME, Role.LEADER_NAME, Role.ADMIN_NAME})
+public class AreaService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentCaller currentCaller;
+
+    @Inject
+    private AuditService audit;
+
+    /**
+     * The top of what the caller may browse: the district for most people, the home area for leaders
+     * and handlers.
+     */
+    public Area scopeRoot() {
+        Caller caller = currentCaller.get();
+        Area root = districtRoot().orElseThrow(() -> new AreaNotFoundException(null, "-"));
+        return caller.canBrowse(root.getPath()) ? root : byCode(caller.homeAreaCode());
+    }
+
+    /** The node with the given code, if the caller may browse it. */
+    public Area get(String code) {
+        Area area = byCode(code);
+        requireBrowsable(area);
+        return area;
+    }
+
+    /** The children of the given node, ordered by code. */
+    public List<Area> children(String parentCode) {
+        Area parent = get(parentCode);
+        return em.createQuery("select a from Area a where a.parent = :p order by a.code", Area.class)
+                .setParameter("p", parent)
+                .getResultList();
+    }
+
+    /** The ancestors of the given node that the caller may browse, root first, the node itself last. */
+    public List<Area> breadcrumb(String code) {
+        Area area = get(code);
+        return em.createQuery("select a from Area a where a.code in :codes order by a.path", Area.class)
+                .setParameter("codes", area.lineage())
+                .getResultStream()
+                .filter(a -> currentCaller.get().canBrowse(a.getPath()))
+                .toList();
+    }
+
+    /**
+     * Adds a child under the given node, numbered after its last sibling.
+     *
+     * @throws AreaNotFoundException    if there is no such parent
+     * @throws AreaKindMismatchException if the kind does not belong one level below the parent
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Area addChild(@NotBlank String parentCode,
+                         @NotBlank(message = "{area.name.required}") @Size(max = 100, message = "{area.name.size}") String name,
+                         @NotNull(message = "{area.kind.required}") AreaKind kind) {
+        Area parent = em.find(Area.class, byCode(parentCode).getId(), LockModeType.PESSIMISTIC_WRITE);
+        if (parent.getLevel().below().map(level -> level != kind.level()).orElse(true)) {
+            throw new AreaKindMismatchException(kind, parent.getKind());
+        }
+        int last = em.createQuery("select count(a) from Area a where a.parent = :p", Long.class)
+                .setParameter("p", parent).getSingleResult().intValue();
+        Area child = parent.newChild(last + 1, name.strip(), kind);
+        em.persist(child);
+        audit.record("AREA_ADDED", "area", child.getCode(), child.getName() + " (" + kind + ")");
+        return child;
+    }
+
+    /** Renames a node; its code and path stay. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Area rename(@NotBlank String code,
+                       @NotBlank(message = "{area.name.required}") @Size(max = 100, message = "{area.name.size}") String name) {
+        Area area = byCode(code);
+        String before = area.getName();
+        area.rename(name.strip());
+        audit.record("AREA_RENAMED", "area", code, before + " → " + area.getName());
+        return area;
+    }
+
+    /** Looks a node up without scope rules, for other services that check scope themselves. */
+    @PermitAll
+    public Optional<Area> find(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createQuery("select a from Area a where a.code = :c", Area.class)
+                .setParameter("c", code.strip())
+                .getResultStream().findFirst();
+    }
+
+    /** The district at the root of the tree, if the tree has been created. */
+    @PermitAll
+    public Optional<Area> districtRoot() {
+        return em.createQuery("select a from Area a where a.parent is null order by a.code", Area.class)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    private Area byCode(String code) {
+        return find(code).orElseThrow(() -> new AreaNotFoundException(null, code));
+    }
+
+    private void requireBrowsable(Area area) {
+        if (!currentCaller.get().canBrowse(area.getPath())) {
+            throw new OutOfScopeException();
+        }
+    }
+}

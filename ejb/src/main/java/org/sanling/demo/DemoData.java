@@ -1,0 +1,81 @@
+package org.sanling.demo;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.sanling.account.Account;
+import org.sanling.account.PasswordHasher;
+import org.sanling.account.Role;
+import org.sanling.area.Area;
+import org.sanling.area.AreaService;
+import org.sanling.audit.AuditService;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Loads the demo district and one account per role, once: a database that already has the district is
+ * left as it is, so restarts keep what people did.
+ */
+@Stateless
+public class DemoData {
+
+    public static final String PASSWORD = "Sanling@2026";
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    /** username, display name, phone, home area code, roles */
+    private record DemoAccount(String username, String displayName, String phone, String areaCode, Role... roles) {
+    }
+
+    private static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("admin", "系统管理员", "13800000001", "410702", Role.ADMIN),
+            new DemoAccount("district-leader", "王建国", "13800000002", "410702", Role.LEADER),
+            new DemoAccount("street-leader-a", "李红梅", "13800000003", "410702001", Role.LEADER),
+            new DemoAccount("street-leader-b", "赵志强", "13800000004", "410702002", Role.LEADER),
+            new DemoAccount("supervisor-a", "陈秀兰", "13800000005", "410702001001", Role.SUPERVISOR),
+            new DemoAccount("handler-a", "刘伟", "13800000006", "410702001001001", Role.HANDLER),
+            new DemoAccount("volunteer-a", "张小雨", "13800000007", "410702001002", Role.VOLUNTEER),
+            new DemoAccount("volunteer-b", "孙浩然", "13800000008", "410702001001", Role.VOLUNTEER));
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AreaService areas;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private AuditService audit;
+
+    @Inject
+    private Clock clock;
+
+    public void loadIfAbsent() {
+        if (areas.districtRoot().isPresent()) {
+            return;
+        }
+        List<Area> tree = DemoAreaTree.build();
+        tree.forEach(em::persist);
+        Map<String, Area> byCode = tree.stream().collect(Collectors.toMap(Area::getCode, Function.identity()));
+        // All demo accounts share one password, so one PBKDF2 computation serves them all.
+        String hash = hasher.hash(PASSWORD);
+        for (DemoAccount demo : ACCOUNTS) {
+            em.persist(new Account(demo.username(), demo.displayName(), demo.phone(), byCode.get(demo.areaCode()),
+                    EnumSet.of(demo.roles()[0], demo.roles()), hash, clock.instant()));
+        }
+        audit.recordBy(AuditService.SYSTEM, "DEMO_LOADED", "area", DemoAreaTree.DISTRICT_CODE,
+                tree.size() + " areas, " + ACCOUNTS.size() + " accounts");
+        LOG.info(() -> "Demo data loaded: " + tree.size() + " areas; logins "
+                + ACCOUNTS.stream().map(DemoAccount::username).collect(Collectors.joining(", "))
+                + " with password " + PASSWORD);
+    }
+}
