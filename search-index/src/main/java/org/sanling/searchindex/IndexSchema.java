@@ -1,0 +1,127 @@
+package org.sanling.searchindex;
+
+import java.io.IOException;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.BytesRef;
+import org.sanling.searchindex.analysis.ChineseAnalyzers;
+
+/**
+ * The Lucene fields of a {@link SearchDocument} and how each is indexed. Title and content are
+ * indexed twice: literally (stored, highlighted) and as SmartChinese words (scoring only).
+ */
+final class IndexSchema {
+
+    static final String ID = "id";
+    static final String KIND = "kind";
+    static final String NUMBER = "number";
+    static final String TITLE = "title";
+    static final String TITLE_WORDS = "title_words";
+    static final String CONTENT = "content";
+    static final String CONTENT_WORDS = "content_words";
+    /** Every code of the area path as its own exact term: a scope is then one term query. */
+    static final String AREA = "area";
+    /** Parent/child pairs of the area path, for counting the children of any scope. */
+    static final String AREA_EDGES = "area_edges";
+    static final String AREA_CODE = "area_code";
+    static final String AREA_NAME = "area_name";
+    static final String TYPE = "type";
+    static final String CATEGORY = "category";
+    static final String STATUS = "status";
+    static final String MONTH = "month";
+    static final String CREATED = "created";
+    static final String OVERDUE = "overdue";
+
+    static final String AREA_EDGE_SEPARATOR = "/";
+
+    /** Stored fields a hit needs; the content is left out because the highlighter reads it. */
+    static final Set<String> HIT_FIELDS = Set.of(
+            ID, NUMBER, KIND, TITLE, AREA_CODE, AREA_NAME, STATUS, CREATED, TYPE, CATEGORY);
+
+    private static final DateTimeFormatter MONTH_FORMAT =
+            DateTimeFormatter.ofPattern("yyyy-MM").withZone(SearchDocument.MONTH_ZONE);
+
+    private IndexSchema() {
+    }
+
+    /** The analyzer for every field of this schema; close it with the index. */
+    static Analyzer analyzer() {
+        Analyzer words = ChineseAnalyzers.words();
+        return new PerFieldAnalyzerWrapper(ChineseAnalyzers.literal(),
+                Map.of(TITLE_WORDS, words, CONTENT_WORDS, words));
+    }
+
+    /** The facet key of the edge from {@code parent} (null for the root) to {@code child}. */
+    static String areaEdge(String parent, String child) {
+        return (parent == null ? "" : parent) + AREA_EDGE_SEPARATOR + child;
+    }
+
+    static Document toDocument(SearchDocument source) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, source.id(), Field.Store.YES));
+        doc.add(new StringField(KIND, source.kind().name(), Field.Store.YES));
+        doc.add(new TextField(TITLE, source.title(), Field.Store.YES));
+        doc.add(new TextField(TITLE_WORDS, source.title(), Field.Store.NO));
+        if (source.number() != null) {
+            doc.add(new StringField(NUMBER, source.number(), Field.Store.YES));
+            // A number typed into the search box should find its item, weighted like the title.
+            doc.add(new TextField(TITLE, source.number(), Field.Store.NO));
+        }
+        String content = source.content() == null ? "" : source.content();
+        doc.add(new TextField(CONTENT, content, Field.Store.YES));
+        doc.add(new TextField(CONTENT_WORDS, content, Field.Store.NO));
+        addAreas(doc, source.areaPath());
+        doc.add(new StoredField(AREA_CODE, source.areaCode()));
+        if (source.areaName() != null) {
+            doc.add(new StoredField(AREA_NAME, source.areaName()));
+        }
+        addKeyword(doc, TYPE, source.type());
+        addKeyword(doc, CATEGORY, source.category());
+        addKeyword(doc, STATUS, source.status());
+        doc.add(new SortedDocValuesField(MONTH, new BytesRef(MONTH_FORMAT.format(source.createdAt()))));
+        doc.add(new LongField(CREATED, source.createdAt().toEpochMilli(), Field.Store.YES));
+        doc.add(new StringField(OVERDUE, Boolean.toString(source.overdue()), Field.Store.NO));
+        return doc;
+    }
+
+    private static void addAreas(Document doc, List<String> path) {
+        String parent = null;
+        for (String code : path) {
+            doc.add(new StringField(AREA, code, Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(AREA_EDGES, new BytesRef(areaEdge(parent, code))));
+            parent = code;
+        }
+    }
+
+    /** An exact, filterable, countable and stored value; nothing at all when null. */
+    private static void addKeyword(Document doc, String field, String value) {
+        if (value != null) {
+            doc.add(new StringField(field, value, Field.Store.YES));
+            doc.add(new SortedDocValuesField(field, new BytesRef(value)));
+        }
+    }
+
+    /** Reads the stored fields of {@link #HIT_FIELDS} of one document. */
+    static Document hitFields(StoredFields stored, int docId) throws IOException {
+        return stored.document(docId, HIT_FIELDS);
+    }
+
+    static String string(Document doc, String field) {
+        IndexableField value = doc.getField(field);
+        return value == null ? null : value.stringValue();
+    }
+}

@@ -1,0 +1,56 @@
+package org.sanling.searchindex;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+
+/**
+ * Runs one search in a single pass over the matches: the top hits and the facet counts are
+ * collected together, then only the requested page is read and highlighted. Thread-safe.
+ */
+final class SearchExecutor {
+
+    private static final Sort NEWEST_FIRST =
+            new Sort(LongField.newSortField(IndexSchema.CREATED, true, SortedNumericSelector.Type.MAX));
+
+    private final HitReader hits;
+
+    SearchExecutor(HitReader hits) {
+        this.hits = hits;
+    }
+
+    /**
+     * @param textQuery   what the user typed, for highlighting
+     * @param query       {@code textQuery} with every filter of the request, for matching
+     * @param startNanos  {@link System#nanoTime()} when the request arrived
+     */
+    SearchResult run(IndexSearcher searcher, Query textQuery, Query query, SearchRequest request,
+            Optional<String> warning, long startNanos) throws IOException {
+        int window = (request.page() + 1) * request.size();
+        boolean byRelevance = request.sort() == SortOrder.RELEVANCE;
+        CollectorManager<?, ? extends TopDocs> top = byRelevance
+                ? new TopScoreDocCollectorManager(window, window)
+                : new TopFieldCollectorManager(NEWEST_FIRST, window, window);
+        Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetCounter(request.scopeAreaCode())));
+        TopDocs topDocs = (TopDocs) results[0];
+        FacetCounter.Counts counts = (FacetCounter.Counts) results[1];
+        ScoreDoc[] page = Arrays.copyOfRange(topDocs.scoreDocs,
+                Math.min(request.page() * request.size(), topDocs.scoreDocs.length), topDocs.scoreDocs.length);
+        List<SearchHit> pageHits = hits.read(searcher, page, textQuery, byRelevance);
+        long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+        return new SearchResult(counts.total(), tookMs, pageHits, counts.facets(), warning);
+    }
+}
