@@ -107,6 +107,14 @@ public class AccountService {
         return new LoginOutcome.Rejected();
     }
 
+    /** Until when the account is locked, if it is now; for telling a person why their login failed. */
+    @PermitAll
+    public Optional<Instant> lockedUntil(String username) {
+        Instant now = clock.instant();
+        return Optional.ofNullable(username).flatMap(u -> byUsername(u.strip().toLowerCase()))
+                .filter(a -> a.isLockedAt(now)).map(Account::getLockedUntil);
+    }
+
     /** The caller's own account. */
     public Account me() {
         return byUsername(currentCaller.get().username()).orElseThrow(NotLoggedInException::new);

@@ -57,7 +57,7 @@ public class TokenService {
             return Optional.empty();
         }
         return em.createQuery("""
-                        select t from ApiToken t join fetch t.account a
+                        select t from ApiToken t join fetch t.account
                         where t.tokenHash = :h and t.expiresAt > :now""", ApiToken.class)
                 .setParameter("h", sha256(token))
                 .setParameter("now", clock.instant())

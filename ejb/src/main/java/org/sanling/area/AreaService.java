@@ -74,6 +74,38 @@ public class AreaService {
     }
 
     /**
+     * Up to {@code max} nodes the caller may browse whose name contains the text or whose code starts
+     * with it, higher levels first: for picking a home area or a grid.
+     */
+    public List<Area> search(String text, int max) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String needle = text.strip().replace("\\", "").replace("%", "").replace("_", "");
+        return em.createQuery("""
+                        select a from Area a where a.path like :scope and (a.name like :name or a.code like :code)
+                        order by length(a.code), a.code""", Area.class)
+                .setParameter("scope", scopeRoot().getPath() + "%")
+                .setParameter("name", "%" + needle + "%")
+                .setParameter("code", needle + "%")
+                .setMaxResults(Math.max(1, Math.min(max, 50)))
+                .getResultList();
+    }
+
+    /** How many nodes of each level lie strictly below the given node. */
+    public java.util.Map<AreaLevel, Long> census(String code) {
+        Area area = get(code);
+        var counts = new java.util.EnumMap<AreaLevel, Long>(AreaLevel.class);
+        em.createQuery("select a.kind, count(a) from Area a where a.path like :p and a.id <> :id group by a.kind",
+                        Object[].class)
+                .setParameter("p", area.getPath() + "%")
+                .setParameter("id", area.getId())
+                .getResultList()
+                .forEach(row -> counts.merge(((AreaKind) row[0]).level(), (Long) row[1], Long::sum));
+        return counts;
+    }
+
+    /**
      * Adds a child under the given node, numbered after its last sibling.
      *
      * @throws AreaNotFoundException    if there is no such parent
@@ -115,6 +147,19 @@ public class AreaService {
         return em.createQuery("select a from Area a where a.code = :c", Area.class)
                 .setParameter("c", code.strip())
                 .getResultStream().findFirst();
+    }
+
+    /**
+     * The children of the district or of a street, for people not logged in yet (registration): streets
+     * and communities are public knowledge; grids are not offered.
+     */
+    @PermitAll
+    public List<Area> publicChildren(String parentCode) {
+        return find(parentCode)
+                .filter(parent -> parent.getLevel() == AreaLevel.DISTRICT || parent.getLevel() == AreaLevel.STREET)
+                .map(parent -> em.createQuery("select a from Area a where a.parent = :p order by a.code", Area.class)
+                        .setParameter("p", parent).getResultList())
+                .orElse(List.of());
     }
 
     /** The district at the root of the tree, if the tree has been created. */

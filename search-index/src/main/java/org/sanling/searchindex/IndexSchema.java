@@ -22,7 +22,8 @@ import org.sanling.searchindex.analysis.ChineseAnalyzers;
 
 /**
  * The Lucene fields of a {@link SearchDocument} and how each is indexed. Title and content are
- * indexed twice: literally (stored, highlighted) and as SmartChinese words (scoring only).
+ * indexed literally (stored; the content is highlighted); the title also as SmartChinese words,
+ * which rank and characterise a document (short, so cheap to segment).
  */
 final class IndexSchema {
 
@@ -32,7 +33,6 @@ final class IndexSchema {
     static final String TITLE = "title";
     static final String TITLE_WORDS = "title_words";
     static final String CONTENT = "content";
-    static final String CONTENT_WORDS = "content_words";
     /** Every code of the area path as its own exact term: a scope is then one term query. */
     static final String AREA = "area";
     /** Parent/child pairs of the area path, for counting the children of any scope. */
@@ -62,7 +62,7 @@ final class IndexSchema {
     static Analyzer analyzer() {
         Analyzer words = ChineseAnalyzers.words();
         return new PerFieldAnalyzerWrapper(ChineseAnalyzers.literal(),
-                Map.of(TITLE_WORDS, words, CONTENT_WORDS, words));
+                Map.of(TITLE_WORDS, words));
     }
 
     /** The facet key of the edge from {@code parent} (null for the root) to {@code child}. */
@@ -83,7 +83,6 @@ final class IndexSchema {
         }
         String content = source.content() == null ? "" : source.content();
         doc.add(new TextField(CONTENT, content, Field.Store.YES));
-        doc.add(new TextField(CONTENT_WORDS, content, Field.Store.NO));
         addAreas(doc, source.areaPath());
         doc.add(new StoredField(AREA_CODE, source.areaCode()));
         if (source.areaName() != null) {

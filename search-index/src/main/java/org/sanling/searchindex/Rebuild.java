@@ -2,6 +2,7 @@ package org.sanling.searchindex;
 
 import java.io.Closeable;
 import java.io.IOException;
+import org.apache.lucene.document.Document;
 
 /**
  * A complete new index being built beside the live one, from {@link SearchIndex#beginRebuild()}.
@@ -31,7 +32,12 @@ public final class Rebuild implements Closeable {
      * nothing to replace in a fresh index, and skipping the lookup makes bulk indexing faster.
      */
     public void add(SearchDocument document) throws IOException {
-        target.writer.addDocument(IndexSchema.toDocument(document));
+        add(IndexSchema.toDocument(document));
+    }
+
+    /** Adds a Lucene document as it is; the benchmark uses it to build its baseline index. */
+    void add(Document document) throws IOException {
+        target.writer.addDocument(document);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -52,7 +53,7 @@ public final class SearchIndex implements Closeable {
         parser = new UserQueryParser(new WordQueries(literal, words));
         HitReader hits = new HitReader(new Snippets(analyzer));
         executor = new SearchExecutor(hits);
-        similar = new SimilarDocuments(words, hits);
+        similar = new SimilarDocuments(analyzer, hits);
         Path current = generations.current();
         live = LiveIndex.open(current, analyzer);
         generations.deleteAllBut(current);
@@ -133,8 +134,21 @@ public final class SearchIndex implements Closeable {
     public SearchResult search(SearchRequest request) throws IOException {
         long start = System.nanoTime();
         UserQueryParser.ParsedQuery text = parser.parse(request.query());
-        Query query = Filters.of(text.query(), request);
-        return withSearcher(searcher -> executor.run(searcher, text.query(), query, request, text.warning(), start));
+        return search(text.query(), Filters.of(text.query(), request), request, text.warning(), start);
+    }
+
+    /**
+     * The search pipeline after parsing, open to this package so that the benchmark can run other
+     * queries (its SmartChinese-only baseline) through the same collection and highlighting.
+     */
+    SearchResult search(Query textQuery, Query query, SearchRequest request, Optional<String> warning, long startNanos)
+            throws IOException {
+        return withSearcher(searcher -> executor.run(searcher, textQuery, query, request, warning, startNanos));
+    }
+
+    /** {@link #search(SearchRequest)}'s query with every filter of {@code request}. */
+    Query query(SearchRequest request) {
+        return Filters.of(parser.parse(request.query()).query(), request);
     }
 
     /** Documents like a document or a draft, best first; empty when there is nothing to compare. */
@@ -196,7 +210,7 @@ public final class SearchIndex implements Closeable {
         IOUtils.close(abandoned, live, analyzer, literal, words);
     }
 
-    private interface SearcherTask<T> {
+    interface SearcherTask<T> {
         T run(IndexSearcher searcher) throws IOException;
     }
 
@@ -204,7 +218,7 @@ public final class SearchIndex implements Closeable {
      * Runs {@code task} on a current searcher. A swap may close the searcher manager we just read;
      * then the new live index is tried, so a search never fails because of a rebuild.
      */
-    private <T> T withSearcher(SearcherTask<T> task) throws IOException {
+    <T> T withSearcher(SearcherTask<T> task) throws IOException {
         while (true) {
             LiveIndex index = live;
             IndexSearcher searcher;

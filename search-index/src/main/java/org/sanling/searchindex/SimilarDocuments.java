@@ -17,20 +17,21 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
 /**
- * "More like this" over the SmartChinese words of title and content: words say more about what a
- * message is about than character pairs do. The most distinctive words by tf-idf make the query,
- * so common words (办理, 问题, …) fall out without a stop list. Thread-safe.
+ * "More like this" over the SmartChinese words of the title and the character pairs of the content.
+ * The most distinctive terms by tf-idf make the query, so common ones (办理, 问题, …) fall out
+ * without a stop list. Thread-safe.
  */
 final class SimilarDocuments {
 
     /** Enough distinctive words to characterise a message of a few sentences. */
     private static final int MAX_QUERY_TERMS = 25;
 
-    private final Analyzer words;
+    private final Analyzer analyzer;
     private final HitReader hits;
 
-    SimilarDocuments(Analyzer words, HitReader hits) {
-        this.words = words;
+    /** @param analyzer the index's per-field analyzer */
+    SimilarDocuments(Analyzer analyzer, HitReader hits) {
+        this.analyzer = analyzer;
         this.hits = hits;
     }
 
@@ -47,16 +48,17 @@ final class SimilarDocuments {
             content = source.get(IndexSchema.CONTENT);
         }
         MoreLikeThis moreLikeThis = new MoreLikeThis(searcher.getIndexReader());
-        moreLikeThis.setAnalyzer(words);
-        moreLikeThis.setFieldNames(new String[] {IndexSchema.TITLE_WORDS, IndexSchema.CONTENT_WORDS});
+        moreLikeThis.setAnalyzer(analyzer);
+        moreLikeThis.setFieldNames(new String[] {IndexSchema.TITLE_WORDS, IndexSchema.CONTENT});
         moreLikeThis.setMinTermFreq(1);
         moreLikeThis.setMinDocFreq(1);
+        // Single characters say little about a message; this keeps only words and bigrams.
         moreLikeThis.setMinWordLen(2);
         moreLikeThis.setMaxQueryTerms(MAX_QUERY_TERMS);
         moreLikeThis.setBoost(true);
         Map<String, Collection<Object>> text = Map.of(
                 IndexSchema.TITLE_WORDS, List.of(title),
-                IndexSchema.CONTENT_WORDS, List.of(content));
+                IndexSchema.CONTENT, List.of(content));
         Query like = moreLikeThis.like(text);
         if (like instanceof BooleanQuery bool && bool.clauses().isEmpty()) {
             return List.of();

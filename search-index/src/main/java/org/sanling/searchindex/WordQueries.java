@@ -21,8 +21,8 @@ import org.sanling.searchindex.analysis.PositionedTerm;
  * Builds the query for one word the user typed. Such a word matches a document when the title or
  * content contains it literally, or, for a compound the segmenter splits into words of two or more
  * Han characters ({@code 小区改造} into {@code 小区 改造}), when they contain each of those words.
- * Literal matches are boosted far above the looser ones, and the SmartChinese words of the query
- * add to the score without deciding the match. Thread-safe.
+ * Literal matches are boosted far above the looser ones, and a title that has the query as a word of
+ * its own scores more, without that deciding the match. Thread-safe.
  */
 final class WordQueries {
 
@@ -63,8 +63,7 @@ final class WordQueries {
         }
         BooleanQuery.Builder scored = new BooleanQuery.Builder().add(match.build(), Occur.MUST);
         for (String segment : segments) {
-            scored.add(new BoostQuery(new TermQuery(new Term(IndexSchema.TITLE_WORDS, segment)), TITLE_BOOST), Occur.SHOULD);
-            scored.add(new TermQuery(new Term(IndexSchema.CONTENT_WORDS, segment)), Occur.SHOULD);
+            scored.add(new TermQuery(new Term(IndexSchema.TITLE_WORDS, segment)), Occur.SHOULD);
         }
         return scored.build();
     }
@@ -108,7 +107,7 @@ final class WordQueries {
 
     private List<String> segments(String text) {
         List<String> segments = new ArrayList<>();
-        try (TokenStream stream = words.tokenStream(IndexSchema.CONTENT_WORDS, text)) {
+        try (TokenStream stream = words.tokenStream(IndexSchema.TITLE_WORDS, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {

@@ -26,13 +26,13 @@ public final class ChineseAnalyzers {
 
     /**
      * The literal analyzer: Unicode word breaking, full-width letters and digits folded to ASCII,
-     * lower case, then every Han character as a unigram <em>and</em> every pair of neighbouring Han
-     * characters as a bigram at the position of its first character. ASCII words and numbers stay
-     * whole tokens ({@code SQ-2026-000123} gives {@code sq 2026 000123}, {@code Ａ３区} gives
-     * {@code a3 区}).
+     * lower case, then every pair of neighbouring Han characters as a bigram at the position of its
+     * first character, and the first and last character of each run of Han characters as a unigram
+     * (see {@link RunEdgeUnigramFilter}). ASCII words and numbers stay whole tokens
+     * ({@code SQ-2026-000123} gives {@code sq 2026 000123}, {@code Ａ３区} gives {@code a3 区}).
      *
-     * <p>Unigrams are indexed as well as bigrams so that a single Han character next to ASCII in a
-     * query ({@code A3区}) still finds text where that character is followed by more Han characters.
+     * <p>A single Han character is therefore found where it is alone, or at the start or end of a
+     * run, but not in the middle of one: single-character queries are partly blind by design.
      */
     public static Analyzer literal() {
         return new Analyzer() {
@@ -42,6 +42,7 @@ public final class ChineseAnalyzers {
                 TokenStream stream = new CJKWidthFilter(source);
                 stream = new LowerCaseFilter(stream);
                 stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN, true);
+                stream = new RunEdgeUnigramFilter(stream);
                 return new TokenStreamComponents(source, stream);
             }
 

@@ -1,0 +1,249 @@
+package org.sanling.searchindex.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.apache.lucene.util.IOUtils;
+import org.sanling.searchindex.BenchmarkProbe;
+import org.sanling.searchindex.Rebuild;
+import org.sanling.searchindex.SearchDocument;
+import org.sanling.searchindex.SearchHit;
+import org.sanling.searchindex.SearchIndex;
+import org.sanling.searchindex.SearchRequest;
+import org.sanling.searchindex.SearchResult;
+
+/**
+ * Builds an index of synthetic documents mixed from real citizen messages (第八届泰迪杯数据挖掘挑战赛
+ * C题 (TipDM, 2020)) and measures bulk indexing, index size, query latency (scope filter, exact
+ * count, five facets and a highlighted top 20, on one and on two threads) and quality: recall of
+ * the documents that literally contain every query word, and the share of such documents among the
+ * top hits. A baseline of plain SmartChinese words with a prefix scope filter runs through the same
+ * pipeline, so the two compare as ratios within one run.
+ *
+ * <p>System properties: {@code bench.docs} (100000), {@code bench.data} (path of
+ * citizen-messages.csv), {@code bench.dir} (folder for both indexes, emptied first), {@code bench.rounds}
+ * (10 timed passes over the queries), {@code bench.seed}, {@code bench.baseline} (true).
+ */
+public final class SearchBenchmark {
+
+    private static final int THREADS = 2;
+    private static final int WARM_UP_ROUNDS = 3;
+    private static final int TOP = 20;
+
+    private final List<SearchRequest> requests;
+    private final int rounds;
+
+    private SearchBenchmark(List<SearchRequest> requests, int rounds) {
+        this.requests = requests;
+        this.rounds = rounds;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int count = Integer.getInteger("bench.docs", 100_000);
+        Path data = Path.of(System.getProperty("bench.data", "/work/shared/data/citizen-messages.csv"));
+        Path folder = Path.of(System.getProperty("bench.dir", "target/bench-index"));
+        int rounds = Integer.getInteger("bench.rounds", 10);
+        long seed = Long.getLong("bench.seed", 20_260_426L);
+        boolean baseline = Boolean.parseBoolean(System.getProperty("bench.baseline", "true"));
+
+        AreaTree areas = new AreaTree();
+        SyntheticCorpus corpus = new SyntheticCorpus(CitizenMessages.read(data), areas, seed);
+        long start = System.nanoTime();
+        SearchDocument[] documents = generate(corpus, count);
+        System.out.printf("generated %,d documents from %s in %.1f s (seed %d, %d cores, max heap %d MiB)%n",
+                count, data.getFileName(), seconds(start), seed, Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
+
+        IOUtils.rm(folder);
+        try (SearchIndex index = SearchIndex.open(folder.resolve("index"));
+                BenchmarkProbe probe = new BenchmarkProbe(index, folder.resolve("baseline"))) {
+            rebuild("ours", index, documents, Rebuild::add);
+            long size = sizeOf(folder.resolve("index"));
+            System.out.printf("index size on disk: %.1f MiB (%d bytes/document)%n", size / 1048576.0, size / count);
+            SearchBenchmark benchmark = new SearchBenchmark(BenchQueries.requests(areas), rounds);
+            benchmark.quality("ours", documents, probe::matches, index::search);
+            Latencies ours1 = benchmark.latency("ours, 1 thread", 1, index::search);
+            Latencies ours2 = benchmark.latency("ours, 2 threads", THREADS, index::search);
+            if (baseline) {
+                rebuild("baseline", probe.baselineIndex(), documents, probe::addToBaseline);
+                benchmark.quality("baseline", documents, probe::baselineMatches, probe::baselineSearch);
+                Latencies base1 = benchmark.latency("baseline, 1 thread", 1, probe::baselineSearch);
+                Latencies base2 = benchmark.latency("baseline, 2 threads", THREADS, probe::baselineSearch);
+                System.out.printf("ratio ours/baseline: p50 %.2f, p99 %.2f (1 thread); p50 %.2f, p99 %.2f (2 threads)%n",
+                        ours1.p50() / base1.p50(), ours1.p99() / base1.p99(), ours2.p50() / base2.p50(), ours2.p99() / base2.p99());
+            }
+        }
+    }
+
+    private interface Search {
+        SearchResult run(SearchRequest request) throws IOException;
+    }
+
+    private interface Matches {
+        BitSet of(SearchRequest request) throws IOException;
+    }
+
+    private static SearchDocument[] generate(SyntheticCorpus corpus, int count) throws Exception {
+        SearchDocument[] documents = new SearchDocument[count];
+        inParallel(i -> documents[i] = corpus.document(i), count);
+        return documents;
+    }
+
+    private interface Adder {
+        void add(Rebuild rebuild, SearchDocument document) throws IOException;
+    }
+
+    private static void rebuild(String name, SearchIndex index, SearchDocument[] documents, Adder adder) throws Exception {
+        long start = System.nanoTime();
+        try (Rebuild rebuild = index.beginRebuild()) {
+            inParallel(i -> adder.add(rebuild, documents[i]), documents.length);
+            double adding = seconds(start);
+            long swapStart = System.nanoTime();
+            rebuild.commitAndSwap(documents.length);
+            System.out.printf("rebuild %s with %d threads: %,d documents in %.1f s, %,.0f documents/s (adding %.1f s, commit and swap %.1f s)%n",
+                    name, THREADS, documents.length, seconds(start), documents.length / seconds(start), adding, seconds(swapStart));
+        }
+    }
+
+    private interface IndexedTask {
+        void run(int i) throws Exception;
+    }
+
+    /** Runs {@code task} for 0 … count-1 on {@link #THREADS} threads. */
+    private static void inParallel(IndexedTask task, int count) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<Void>> workers = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                workers.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                        task.run(i);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<Void> worker : workers) {
+                worker.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /**
+     * Recall: share of the documents in scope that literally contain every query word which the
+     * search matches. Precision: share of literal matches among the first min(20, literal matches)
+     * hits, so a query with few literal matches is not blamed for filling its page with looser ones.
+     */
+    private void quality(String name, SearchDocument[] documents, Matches matches, Search search) throws IOException {
+        long literalTotal = 0;
+        long found = 0;
+        double precisionSum = 0;
+        int fewerThanTop = 0;
+        List<String> lowest = new ArrayList<>();
+        for (SearchRequest request : requests) {
+            BitSet literal = literalMatches(documents, request);
+            BitSet matched = matches.of(request);
+            BitSet foundHere = (BitSet) literal.clone();
+            foundHere.and(matched);
+            literalTotal += literal.cardinality();
+            found += foundHere.cardinality();
+            int judged = Math.min(TOP, literal.cardinality());
+            List<SearchHit> hits = search.run(request).hits();
+            long relevant = hits.stream().limit(judged).filter(hit -> literal.get(Integer.parseInt(hit.id()))).count();
+            double precision = judged == 0 ? 1 : (double) relevant / judged;
+            precisionSum += precision;
+            if (judged < TOP) {
+                fewerThanTop++;
+            }
+            double recall = literal.isEmpty() ? 1 : (double) foundHere.cardinality() / literal.cardinality();
+            if (recall < 0.99 || precision < 0.97) {
+                lowest.add(String.format("%s@%s literal %d matched %d recall %.3f precision %.2f",
+                        request.query(), request.scopeAreaCode(), literal.cardinality(), matched.cardinality(), recall, precision));
+            }
+        }
+        System.out.printf("%s: recall %.4f of %,d literal matches, mean precision@20 %.3f (%d queries have fewer than 20 literal matches)%n",
+                name, (double) found / literalTotal, literalTotal, precisionSum / requests.size(), fewerThanTop);
+        lowest.forEach(line -> System.out.println("  " + line));
+    }
+
+    private static BitSet literalMatches(SearchDocument[] documents, SearchRequest request) {
+        String[] words = request.query().trim().split("\\s+");
+        BitSet literal = new BitSet(documents.length);
+        for (int i = 0; i < documents.length; i++) {
+            SearchDocument document = documents[i];
+            if (document.areaPath().contains(request.scopeAreaCode()) && containsAll(document, words)) {
+                literal.set(i);
+            }
+        }
+        return literal;
+    }
+
+    private static boolean containsAll(SearchDocument document, String[] words) {
+        for (String word : words) {
+            if (!document.title().contains(word) && !document.content().contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Latencies latency(String name, int threads, Search search) throws Exception {
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+            for (SearchRequest request : requests) {
+                search.run(request);
+            }
+        }
+        long[] nanos = new long[threads * rounds * requests.size()];
+        AtomicInteger slot = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        try {
+            List<Future<Void>> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                Random shuffler = new Random(t);
+                workers.add(pool.submit(() -> {
+                    List<SearchRequest> order = new ArrayList<>(requests);
+                    for (int round = 0; round < rounds; round++) {
+                        Collections.shuffle(order, shuffler);
+                        for (SearchRequest request : order) {
+                            long begin = System.nanoTime();
+                            search.run(request);
+                            nanos[slot.getAndIncrement()] = System.nanoTime() - begin;
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<Void> worker : workers) {
+                worker.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        Latencies latencies = Latencies.of(nanos, System.nanoTime() - start);
+        System.out.printf("latency %s: %s%n", name, latencies);
+        return latencies;
+    }
+
+    private static long sizeOf(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        }
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}

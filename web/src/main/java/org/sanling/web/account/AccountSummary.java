@@ -1,0 +1,19 @@
+package org.sanling.web.account;
+
+import org.sanling.account.Account;
+import org.sanling.account.PhoneMask;
+import org.sanling.account.Role;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Someone else's account as lists show it: the phone masked. */
+public record AccountSummary(String username, String displayName, String phone, List<Role> roles,
+                             String areaCode, String areaName, boolean locked) {
+
+    public static AccountSummary of(Account account, Instant now) {
+        var home = account.getHomeArea();
+        return new AccountSummary(account.getUsername(), account.getDisplayName(), PhoneMask.mask(account.getPhone()),
+                account.getRoles().stream().sorted().toList(), home.getCode(), home.getName(), account.isLockedAt(now));
+    }
+}

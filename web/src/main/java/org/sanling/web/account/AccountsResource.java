@@ -1,0 +1,78 @@
+package org.sanling.web.account;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.sanling.account.AccountChange;
+import org.sanling.account.AccountFilter;
+import org.sanling.account.AccountService;
+import org.sanling.account.Appointment;
+import org.sanling.account.Role;
+
+import java.time.Clock;
+
+/**
+ * Accounts for leaders and admins, within their scope (an extension of docs/api.md): list, read,
+ * appoint, change, unlock.
+ */
+@Path("accounts")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class AccountsResource {
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private Clock clock;
+
+    @Context
+    private UriInfo uri;
+
+    @GET
+    public AccountList list(@QueryParam("q") String text, @QueryParam("areaCode") String areaCode,
+                            @QueryParam("role") Role role, @QueryParam("locked") boolean locked,
+                            @QueryParam("page") @DefaultValue("0") int page,
+                            @QueryParam("size") @DefaultValue("20") int size) {
+        int pageSize = Math.max(1, Math.min(size, 200));
+        var result = accounts.list(new AccountFilter(text, areaCode, role, locked), Math.max(0, page) * pageSize, pageSize);
+        var now = clock.instant();
+        return new AccountList(result.total(), result.items().stream().map(a -> AccountSummary.of(a, now)).toList());
+    }
+
+    @GET
+    @Path("{username}")
+    public AccountSummary get(@PathParam("username") String username) {
+        return AccountSummary.of(accounts.get(username), clock.instant());
+    }
+
+    @POST
+    public Response appoint(Appointment appointment) {
+        var account = accounts.appoint(appointment);
+        return Response.created(uri.getAbsolutePathBuilder().path(account.getUsername()).build())
+                .entity(AccountSummary.of(account, clock.instant())).build();
+    }
+
+    @PUT
+    @Path("{username}")
+    public AccountSummary change(@PathParam("username") String username, AccountChange change) {
+        return AccountSummary.of(accounts.update(username, change), clock.instant());
+    }
+
+    @POST
+    @Path("{username}/unlock")
+    public AccountSummary unlock(@PathParam("username") String username) {
+        return AccountSummary.of(accounts.unlock(username), clock.instant());
+    }
+}

@@ -1,0 +1,220 @@
+package org.sanling.web.account;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.sanling.account.AccountChange;
+import org.sanling.account.AccountFilter;
+import org.sanling.account.AccountService;
+import org.sanling.account.Appointment;
+import org.sanling.account.CurrentCaller;
+import org.sanling.account.Role;
+import org.sanling.area.AreaService;
+import org.sanling.web.area.AreaNode;
+import org.sanling.web.i18n.FormFeedback;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Accounts of the caller's scope for leaders and admins: a lazy, filtered list; appointing a new
+ * supervisor, handler or leader; changing roles and home area; unlocking.
+ */
+@Named
+@ViewScoped
+public class AccountsView implements Serializable {
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private AreaService areas;
+
+    @Inject
+    private CurrentCaller currentCaller;
+
+    @Inject
+    private Clock clock;
+
+    private String text;
+    private Role role;
+    private boolean lockedOnly;
+
+    /** The account being edited, or null while appointing a new one. */
+    private String editing;
+    private String username;
+    private String password;
+    private String displayName;
+    private String phone;
+    private AreaNode area;
+    /** An array, not a list: Faces converts the checkboxes' values to the array's element type. */
+    private Role[] roles = {};
+
+    private final LazyDataModel<AccountSummary> model = new LazyDataModel<>() {
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return (int) accounts.list(filter(), 0, 1).total();
+        }
+
+        @Override
+        public List<AccountSummary> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+            var now = clock.instant();
+            return accounts.list(filter(), first, pageSize).items().stream().map(a -> AccountSummary.of(a, now)).toList();
+        }
+
+        @Override
+        public String getRowKey(AccountSummary account) {
+            return account.username();
+        }
+    };
+
+    @PostConstruct
+    void init() {
+        startAppointing();
+    }
+
+    private AccountFilter filter() {
+        return new AccountFilter(text, null, role, lockedOnly);
+    }
+
+    /** Roles the caller may grant, for the role checkboxes. */
+    public List<Role> getGrantableRoles() {
+        Set<Role> grantable = currentCaller.get().isAdmin() ? EnumSet.allOf(Role.class) : AccountService.LEADER_GRANTABLE;
+        return grantable.stream().sorted().toList();
+    }
+
+    public List<Role> getAllRoles() {
+        return List.of(Role.values());
+    }
+
+    public List<AreaNode> completeArea(String query) {
+        return areas.search(query, 20).stream().map(AreaNode::of).toList();
+    }
+
+    public void startAppointing() {
+        editing = null;
+        username = null;
+        password = null;
+        displayName = null;
+        phone = null;
+        area = null;
+        roles = new Role[]{Role.SUPERVISOR};
+    }
+
+    public void startEditing(String account) {
+        var found = accounts.get(account);
+        editing = found.getUsername();
+        username = found.getUsername();
+        displayName = found.getDisplayName();
+        phone = found.getPhone();
+        area = AreaNode.of(found.getHomeArea());
+        roles = found.getRoles().stream().sorted().toArray(Role[]::new);
+    }
+
+    public void save() {
+        String areaCode = area == null ? null : area.code();
+        Set<Role> chosen = roles.length == 0 ? Set.of() : EnumSet.copyOf(List.of(roles));
+        boolean saved = editing == null
+                ? FormFeedback.succeeds("editor", () -> accounts.appoint(
+                        new Appointment(username == null ? null : username.strip(), password, displayName, phone, areaCode, chosen)))
+                : FormFeedback.succeeds("editor", () -> accounts.update(editing,
+                        new AccountChange(displayName, phone, areaCode, chosen)));
+        if (saved) {
+            FormFeedback.info("accounts.saved", username);
+        }
+    }
+
+    public void unlock(String account) {
+        if (FormFeedback.succeeds("list", () -> accounts.unlock(account))) {
+            FormFeedback.info("accounts.unlocked", account);
+        }
+    }
+
+    public boolean isEditingExisting() {
+        return editing != null;
+    }
+
+    public LazyDataModel<AccountSummary> getModel() {
+        return model;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public boolean isLockedOnly() {
+        return lockedOnly;
+    }
+
+    public void setLockedOnly(boolean lockedOnly) {
+        this.lockedOnly = lockedOnly;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public AreaNode getArea() {
+        return area;
+    }
+
+    public void setArea(AreaNode area) {
+        this.area = area;
+    }
+
+    public Role[] getRoles() {
+        return roles;
+    }
+
+    public void setRoles(Role[] roles) {
+        this.roles = roles == null ? new Role[0] : roles;
+    }
+}

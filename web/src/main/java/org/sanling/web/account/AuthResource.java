@@ -1,0 +1,66 @@
+package org.sanling.web.account;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.sanling.account.AccountService;
+import org.sanling.account.LoginOutcome;
+import org.sanling.account.TokenService;
+import org.sanling.web.i18n.Messages;
+import org.sanling.web.rest.Problems;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** Bearer tokens for API clients: 200 with a token, 401 for wrong credentials, 423 while locked. */
+@Path("auth/token")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private TokenService tokens;
+
+    @Context
+    private HttpHeaders headers;
+
+    @POST
+    public Response issue(TokenRequest request) {
+        Locale locale = Messages.preferred(headers.getAcceptableLanguages());
+        LoginOutcome outcome = request == null ? new LoginOutcome.Rejected()
+                : accounts.authenticate(request.username(), request.password());
+        if (outcome instanceof LoginOutcome.Authenticated authenticated) {
+            var issued = tokens.issue(authenticated.caller());
+            return Response.ok(new TokenResponse(issued.token(), issued.expiresAt().atZone(SHANGHAI).toOffsetDateTime())).build();
+        }
+        if (outcome instanceof LoginOutcome.Locked locked) {
+            String until = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(locked.until().atZone(SHANGHAI));
+            return Problems.response(Problems.body(423, locale, Messages.text(locale, "login.locked", until), List.of()));
+        }
+        return Problems.response(Problems.body(401, locale, Messages.text(locale, "login.failed"), List.of()));
+    }
+
+    /** Revokes the token the call is made with. */
+    @DELETE
+    public Response revoke(@HeaderParam("Authorization") String authorization) {
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            tokens.revoke(authorization.substring(7).strip());
+        }
+        return Response.noContent().build();
+    }
+}

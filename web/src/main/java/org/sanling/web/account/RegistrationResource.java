@@ -1,0 +1,32 @@
+package org.sanling.web.account;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.sanling.account.AccountService;
+import org.sanling.account.Registration;
+
+/** Self-registration of volunteers: 201, 409 for a taken username, 400 with field errors. */
+@Path("register")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class RegistrationResource {
+
+    @Inject
+    private AccountService accounts;
+
+    @Context
+    private UriInfo uri;
+
+    @POST
+    public Response register(Registration registration) {
+        var account = accounts.register(registration);
+        return Response.created(uri.getBaseUriBuilder().path("me").build()).entity(Me.of(account)).build();
+    }
+}

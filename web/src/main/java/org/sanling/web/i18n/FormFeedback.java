@@ -1,0 +1,67 @@
+package org.sanling.web.i18n;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import org.sanling.platform.UserFacingException;
+
+import java.util.Locale;
+
+/**
+ * Runs a view's call to a service and turns what the user can fix into Faces messages: a field's
+ * message on that field ({@code form:field}), anything else on the page. Programming errors pass on.
+ */
+public final class FormFeedback {
+
+    private FormFeedback() {
+    }
+
+    /** Runs the action; on a user failure shows it and returns false. */
+    public static boolean succeeds(String formId, Runnable action) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces.getViewRoot().getLocale();
+        try {
+            action.run();
+            return true;
+        } catch (RuntimeException thrown) {
+            Throwable e = thrown;
+            while (e instanceof EJBException && !(e instanceof EJBAccessException) && e.getCause() != null) {
+                e = e.getCause();
+            }
+            if (e instanceof UserFacingException failure) {
+                String text = Messages.text(locale, failure.messageKey(), failure.arguments().toArray());
+                faces.addMessage(failure.field().map(f -> formId + ":" + f).orElse(null), error(text));
+            } else if (e instanceof ConstraintViolationException invalid) {
+                Violations.fieldErrors(invalid.getConstraintViolations(), locale)
+                        .forEach(f -> faces.addMessage(formId + ":" + f.field(), error(f.message())));
+            } else if (e instanceof EJBAccessException) {
+                faces.addMessage(null, error(Messages.text(locale, "error.forbidden")));
+            } else if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
+                faces.addMessage(null, error(Messages.text(locale, "error.concurrentChange")));
+            } else {
+                throw thrown;
+            }
+            faces.validationFailed();
+            return false;
+        }
+    }
+
+    /** Shows an informational message on the page, in the view's language. */
+    public static void info(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = Messages.text(faces.getViewRoot().getLocale(), key, arguments);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+
+    /** The text of a key in the view's language. */
+    public static String text(String key, Object... arguments) {
+        return Messages.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, arguments);
+    }
+
+    private static FacesMessage error(String text) {
+        return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
+    }
+}

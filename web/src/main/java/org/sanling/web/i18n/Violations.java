@@ -1,0 +1,54 @@
+package org.sanling.web.i18n;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Turns Bean Validation violations into one message per field in the caller's language. Constraint
+ * messages are bundle keys in braces ({@code {account.password.weak}}); where a field breaks several
+ * constraints, "required" is said before anything else, otherwise the first by key.
+ */
+public final class Violations {
+
+    private Violations() {
+    }
+
+    public static List<FieldError> fieldErrors(Collection<? extends ConstraintViolation<?>> violations, Locale locale) {
+        Map<String, List<String>> keysByField = violations.stream()
+                .collect(Collectors.groupingBy(Violations::field, LinkedHashMap::new,
+                        Collectors.mapping(v -> key(v.getMessageTemplate()), Collectors.toList())));
+        return keysByField.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new FieldError(e.getKey(), Messages.text(locale, mostTelling(e.getValue()))))
+                .toList();
+    }
+
+    private static String mostTelling(List<String> keys) {
+        return keys.stream()
+                .min(Comparator.comparing((String k) -> !k.endsWith(".required")).thenComparing(k -> k))
+                .orElseThrow();
+    }
+
+    /** The name of the innermost property: "username" of "register.registration.username". */
+    private static String field(ConstraintViolation<?> violation) {
+        String name = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getName() != null) {
+                name = node.getName();
+            }
+        }
+        return name == null ? "" : name;
+    }
+
+    private static String key(String template) {
+        return template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1) : template;
+    }
+}

@@ -1,0 +1,116 @@
+package org.sanling.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.sanling.account.Caller;
+import org.sanling.account.Role;
+import org.sanling.account.TokenService;
+import org.sanling.web.rest.Problems;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Authenticates every request, in this order:
+ * <ol>
+ *     <li>{@code Authorization: Bearer <token>}: an API client; no session is created;</li>
+ *     <li>a credential passed by {@code SecurityContext.authenticate} from the login page: checked by the
+ *     identity store and, when valid, remembered in a fresh HTTP session;</li>
+ *     <li>a login remembered in the HTTP session;</li>
+ *     <li>nobody: protected pages redirect to the login page, protected API calls answer 401 with a
+ *     problem document.</li>
+ * </ol>
+ */
+@ApplicationScoped
+public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGE = "/login.xhtml";
+
+    private static final String BEARER = "Bearer ";
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Inject
+    private TokenService tokens;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return tokens.resolve(authorization.substring(BEARER.length()).strip())
+                    .map(caller -> context.notifyContainerAboutLogin(caller.username(), groups(caller)))
+                    .orElseGet(() -> unauthorized(response, context));
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            return loginFromPage(request, context, credential);
+        }
+        var session = request.getSession(false);
+        if (session != null && session.getAttribute(SessionIdentity.ATTRIBUTE) instanceof SessionIdentity identity) {
+            return context.notifyContainerAboutLogin(identity.username(), identity.groups());
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if (Problems.isApi(request)) {
+            return unauthorized(response, context);
+        }
+        return redirectToLogin(request, response);
+    }
+
+    private AuthenticationStatus loginFromPage(HttpServletRequest request, HttpMessageContext context,
+                                               Credential credential) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        // A new session id at login, so an id planted before login is worth nothing after it.
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().setAttribute(SessionIdentity.ATTRIBUTE,
+                new SessionIdentity(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    /** 401; the error page {@link UnauthorizedProblemServlet} writes the problem document. */
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
+        response.setHeader("WWW-Authenticate", "Bearer");
+        return context.responseUnauthorized();
+    }
+
+    private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response) {
+        String target = request.getRequestURI().substring(request.getContextPath().length())
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String login = request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
+        try {
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                // A Faces Ajax request cannot follow an HTTP redirect: tell the page to go there.
+                response.setContentType("text/xml;charset=UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                        + login.replace("&", "&amp;") + "\"/></partial-response>");
+            } else {
+                response.sendRedirect(login);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("could not redirect to the login page", e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private static Set<String> groups(Caller caller) {
+        return caller.roles().stream().map(Role::name).collect(Collectors.toSet());
+    }
+}
