@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -31,12 +32,15 @@ final class LiveIndex implements Closeable {
     final IndexWriter writer;
     final SearcherManager searchers;
     private final Directory directory;
+    private final ConcurrentMergeScheduler merges;
     private volatile OptionalLong committedSequence;
 
-    private LiveIndex(Path path, Directory directory, IndexWriter writer) throws IOException {
+    private LiveIndex(Path path, Directory directory, IndexWriter writer, ConcurrentMergeScheduler merges)
+            throws IOException {
         this.path = path;
         this.directory = directory;
         this.writer = writer;
+        this.merges = merges;
         this.committedSequence = readSequence(directory);
         this.searchers = new SearcherManager(writer, null);
     }
@@ -45,12 +49,14 @@ final class LiveIndex implements Closeable {
     static LiveIndex open(Path path, Analyzer analyzer) throws IOException {
         Directory directory = FSDirectory.open(path);
         try {
+            ConcurrentMergeScheduler merges = new ConcurrentMergeScheduler();
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                    .setMergeScheduler(merges)
                     // Only commit(sequence) commits, so a commit always records how current it is.
                     .setCommitOnClose(false);
-            return new LiveIndex(path, directory, new IndexWriter(directory, config));
+            return new LiveIndex(path, directory, new IndexWriter(directory, config), merges);
         } catch (IOException | RuntimeException e) {
             IOUtils.closeWhileHandlingException(directory);
             throw e;
@@ -75,6 +81,16 @@ final class LiveIndex implements Closeable {
         writer.commit();
         committedSequence = OptionalLong.of(sequence);
         searchers.maybeRefreshBlocking();
+    }
+
+    /**
+     * Flushes everything and waits for the merges that follow, so that an index about to go live
+     * starts with its segments merged rather than merging under the first searches.
+     */
+    void settle() throws IOException {
+        writer.flush();
+        writer.maybeMerge();
+        merges.sync();
     }
 
     /** Closes without committing: changes since the last commit are dropped. */

@@ -41,8 +41,9 @@ public final class Rebuild implements Closeable {
     }
 
     /**
-     * Commits the new index, recording {@code outboxSequence}, and makes it the live index
-     * atomically: searches running now finish on the old index, later ones see only the new one.
+     * Waits for the new index's merges, commits it recording {@code outboxSequence}, and makes it
+     * the live index atomically: searches running now finish on the old index, later ones see only
+     * the new one.
      *
      * @throws IllegalStateException if already swapped or closed
      */
@@ -50,6 +51,7 @@ public final class Rebuild implements Closeable {
         if (finished) {
             throw new IllegalStateException("this rebuild is already finished");
         }
+        target.settle();
         target.commit(outboxSequence);
         owner.swapIn(this, target);
         finished = true;
