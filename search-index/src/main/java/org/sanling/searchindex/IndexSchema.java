@@ -9,12 +9,14 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.BytesRef;
@@ -52,6 +54,20 @@ final class IndexSchema {
     static final Set<String> HIT_FIELDS = Set.of(
             ID, NUMBER, KIND, TITLE, AREA_CODE, AREA_NAME, STATUS, CREATED, TYPE, CATEGORY);
 
+    /**
+     * Content with offsets in its postings: the highlighter then reads match offsets straight from
+     * the index instead of re-analysing each hit's text into a memory index, which was more than
+     * half of the time of a search.
+     */
+    private static final FieldType CONTENT_TYPE = contentType();
+
+    private static FieldType contentType() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
     private static final DateTimeFormatter MONTH_FORMAT =
             DateTimeFormatter.ofPattern("yyyy-MM").withZone(SearchDocument.MONTH_ZONE);
 
@@ -82,7 +98,7 @@ final class IndexSchema {
             doc.add(new TextField(TITLE, source.number(), Field.Store.NO));
         }
         String content = source.content() == null ? "" : source.content();
-        doc.add(new TextField(CONTENT, content, Field.Store.YES));
+        doc.add(new Field(CONTENT, content, CONTENT_TYPE));
         addAreas(doc, source.areaPath());
         doc.add(new StoredField(AREA_CODE, source.areaCode()));
         if (source.areaName() != null) {

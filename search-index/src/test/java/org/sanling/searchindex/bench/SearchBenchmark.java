@@ -206,6 +206,7 @@ public final class SearchBenchmark {
             }
         }
         long[] nanos = new long[threads * rounds * requests.size()];
+        long[] nanosPerQuery = new long[requests.size()];
         AtomicInteger slot = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
@@ -220,7 +221,11 @@ public final class SearchBenchmark {
                         for (SearchRequest request : order) {
                             long begin = System.nanoTime();
                             search.run(request);
-                            nanos[slot.getAndIncrement()] = System.nanoTime() - begin;
+                            long took = System.nanoTime() - begin;
+                            nanos[slot.getAndIncrement()] = took;
+                            synchronized (nanosPerQuery) {
+                                nanosPerQuery[requests.indexOf(request)] += took;
+                            }
                         }
                     }
                     return null;
@@ -234,6 +239,17 @@ public final class SearchBenchmark {
         }
         Latencies latencies = Latencies.of(nanos, System.nanoTime() - start);
         System.out.printf("latency %s: %s%n", name, latencies);
+        List<Integer> slowest = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            slowest.add(i);
+        }
+        slowest.sort((a, b) -> Long.compare(nanosPerQuery[b], nanosPerQuery[a]));
+        StringBuilder line = new StringBuilder("  slowest on average:");
+        for (int i : slowest.subList(0, 5)) {
+            line.append(String.format(" %s@%s %.1f ms;", requests.get(i).query(), requests.get(i).scopeAreaCode(),
+                    nanosPerQuery[i] / 1e6 / (threads * rounds)));
+        }
+        System.out.println(line);
         return latencies;
     }
 
