@@ -1,0 +1,83 @@
+package org.sanling.it;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sanling.account.AccountService;
+import org.sanling.account.Caller;
+import org.sanling.account.Registration;
+import org.sanling.account.TokenService;
+import org.sanling.audit.AuditService;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Inside the server: the schema Flyway made, the audit trail, tokens; what no HTTP client can see. */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Portal.earWith(PlatformIT.class, Portal.class);
+    }
+
+    @PersistenceContext(unitName = "sanling")
+    private EntityManager em;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private AuditService audit;
+
+    @Inject
+    private TokenService tokens;
+
+    @Test
+    void flywayAppliedTheMigrationsAndTheOutboxTableExists() {
+        Number failed = (Number) em.createNativeQuery("select count(*) from flyway_schema_history where success = false")
+                .getSingleResult();
+        assertEquals(0, failed.intValue());
+        Number applied = (Number) em.createNativeQuery("select count(*) from flyway_schema_history where version = '1'")
+                .getSingleResult();
+        assertEquals(1, applied.intValue());
+        // The search outbox exists from the start (architecture.md), even before anything writes to it.
+        em.createNativeQuery("select count(*) from search_outbox").getSingleResult();
+    }
+
+    @Test
+    void registrationIsAuditedInTheSameTransaction() {
+        String username = Portal.uniqueUsername("audit");
+        accounts.register(new Registration(username, "Passw0rd!", "审计测试", "13912345678", "410702001001"));
+        var history = audit.history("account", username);
+        assertEquals(1, history.size());
+        assertEquals("ACCOUNT_REGISTERED", history.get(0).getAction());
+        assertEquals(username, history.get(0).getActor());
+    }
+
+    @Test
+    void passwordsAreStoredAsPbkdf2Sha512WithAtLeast210000Iterations() {
+        String hash = (String) em.createNativeQuery("select password_hash from account where username = 'admin'")
+                .getSingleResult();
+        String[] parts = hash.split(":");
+        assertEquals("PBKDF2WithHmacSHA512", parts[0]);
+        assertTrue(Integer.parseInt(parts[1]) >= 210_000, hash.substring(0, 40));
+    }
+
+    @Test
+    void aTokenResolvesToItsCallerUntilRevoked() {
+        Caller caller = new Caller("volunteer-a", "张小雨", Set.of(), "410702001002", "星海国际小区", "410702/410702001/410702001002/");
+        var issued = tokens.issue(caller);
+        assertEquals("volunteer-a", tokens.resolve(issued.token()).orElseThrow().username());
+        tokens.revoke(issued.token());
+        assertTrue(tokens.resolve(issued.token()).isEmpty());
+        assertTrue(tokens.resolve("not-a-token").isEmpty());
+    }
+}

@@ -1,0 +1,199 @@
+package org.sanling.it;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The portal's shell in real Chromium on a 360-px phone screen: login per role, home pages in Chinese,
+ * the language switch, what the wrong role gets, account administration, CSRF on browser REST writes.
+ * Every test also checks that the browser asked no host but the portal for anything.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ShellBrowserIT {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    private BrowserContext context;
+    private Page page;
+    private final List<String> foreignRequests = new ArrayList<>();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Portal.ear();
+    }
+
+    @BeforeAll
+    static void launch() {
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
+    }
+
+    @AfterAll
+    static void shutDown() {
+        browser.close();
+        playwright.close();
+    }
+
+    @BeforeEach
+    void openPhone() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 780).setLocale("zh-CN"));
+        page = context.newPage();
+        page.onRequest(request -> {
+            if (!request.url().startsWith(Portal.BASE) && !request.url().startsWith("data:")) {
+                foreignRequests.add(request.url());
+            }
+        });
+    }
+
+    @AfterEach
+    void closePhone() {
+        context.close();
+        assertEquals(List.of(), foreignRequests, "requests to hosts other than the portal");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "admin, 系统管理员, 管理员",
+            "district-leader, 王建国, 领导",
+            "street-leader-a, 李红梅, 领导",
+            "street-leader-b, 赵志强, 领导",
+            "supervisor-a, 陈秀兰, 社情民意监督员",
+            "handler-a, 刘伟, 网格员",
+            "volunteer-a, 张小雨, 志愿者",
+            "volunteer-b, 孙浩然, 志愿者"})
+    void eachDemoRoleLogsInAndSeesItsHomePageInChinese(String username, String displayName, String roleLabel) {
+        logIn(username, Portal.DEMO_PASSWORD);
+        assertThat(page).hasTitle(Pattern.compile("^首页"));
+        assertThat(page.locator("h1#greeting")).hasText("您好，" + displayName);
+        assertThat(page.locator(".roles .badge")).hasText(roleLabel);
+        assertThat(page.locator("html")).hasAttribute("lang", "zh-CN");
+        boolean manages = username.equals("admin") || username.contains("leader");
+        assertThat(page.locator("#nav-accounts")).hasCount(manages ? 1 : 0);
+        assertTrue((Boolean) page.evaluate("document.documentElement.scrollWidth <= 360"), "no sideways scrolling on a phone");
+    }
+
+    @Test
+    void aWrongPasswordIsSaidPlainly() {
+        page.navigate(Portal.BASE + "/");
+        page.locator("#login\\:username").fill("volunteer-a");
+        page.locator("#login\\:password").fill("not-the-password1");
+        page.locator("#login\\:submit").click();
+        assertThat(page.locator("#messages")).containsText("用户名或密码错误。");
+        assertThat(page).hasURL(Pattern.compile("/login\\.xhtml"));
+    }
+
+    @Test
+    void aProtectedPageLeadsThroughLoginAndBack() {
+        page.navigate(Portal.BASE + "/account.xhtml");
+        assertThat(page).hasURL(Pattern.compile("/login\\.xhtml\\?next="));
+        page.locator("#login\\:username").fill("supervisor-a");
+        page.locator("#login\\:password").fill(Portal.DEMO_PASSWORD);
+        page.locator("#login\\:submit").click();
+        assertThat(page).hasURL(Pattern.compile("/account\\.xhtml$"));
+        assertThat(page.locator("#me-username")).hasText("supervisor-a");
+    }
+
+    @Test
+    void aVolunteerGetsForbiddenOnManagementPages() {
+        logIn("volunteer-a", Portal.DEMO_PASSWORD);
+        var response = page.navigate(Portal.BASE + "/admin/accounts.xhtml");
+        assertEquals(403, response.status());
+        assertThat(page.locator("h1")).hasText("无权访问");
+        assertEquals(403, page.navigate(Portal.BASE + "/admin/areas.xhtml").status());
+    }
+
+    @Test
+    void thePageSwitchesToEnglishAndBack() {
+        logIn("handler-a", Portal.DEMO_PASSWORD);
+        page.locator("#topbar\\:language").click();
+        assertThat(page.locator("h1#greeting")).hasText("Hello, 刘伟");
+        assertThat(page.locator("#nav-home")).hasText("Home");
+        page.locator("#topbar\\:language").click();
+        assertThat(page.locator("#nav-home")).hasText("首页");
+    }
+
+    @Test
+    void anAdminAppointsASupervisorAndBadInputIsShownOnItsField() {
+        logIn("admin", Portal.DEMO_PASSWORD);
+        page.navigate(Portal.BASE + "/admin/accounts.xhtml");
+        page.locator("#list\\:appoint").click();
+        assertThat(page.locator("#editorDialog")).isVisible();
+
+        page.locator("#editor\\:username").fill("Bad Name");
+        page.locator("#editor\\:password").fill("Start1234");
+        page.locator("#editor\\:displayName").fill("周监督");
+        page.locator("#editor\\:save").click();
+        assertThat(page.locator("#editorDialog")).containsText("用户名须为 3–32 位小写字母");
+        assertThat(page.locator("#editorDialog")).containsText("请选择所属区域。");
+
+        String username = Portal.uniqueUsername("sup");
+        page.locator("#editor\\:username").fill(username);
+        typeLikeAChineseInputMethod(page.locator("#editor\\:areaCode_input"), "梦萦");
+        page.locator("#editor\\:areaCode_panel").getByRole(AriaRole.OPTION).first().click();
+        page.locator("#editor\\:save").click();
+        assertThat(page.locator("#editorDialog")).isHidden();
+        assertThat(page.locator("#messages")).containsText(username);
+
+        page.locator("#list\\:text").fill(username);
+        assertThat(page.locator("#list\\:table")).containsText("社情民意监督员");
+        assertThat(page.locator("#list\\:table")).containsText("梦萦小区");
+    }
+
+    @Test
+    void browserRestWritesNeedTheCsrfTokenOfTheSession() {
+        logIn("admin", Portal.DEMO_PASSWORD);
+        String unlock = "fetch('/api/v1/accounts/volunteer-b/unlock', {method: 'POST', headers: %s}).then(r => r.status)";
+        Object without = page.evaluate(unlock.formatted("{}"));
+        assertEquals(403, ((Number) without).intValue());
+        Object with = page.evaluate(unlock.formatted(
+                "{'X-CSRF-Token': document.querySelector('meta[name=csrf-token]').content}"));
+        assertEquals(200, ((Number) with).intValue());
+    }
+
+    /**
+     * An input method announces composition with a keydown ("Process", key code 229), then commits the
+     * text with an input event. Playwright's typing of CJK characters sends no keydown at all, which
+     * PrimeFaces' autocomplete (rightly) ignores.
+     */
+    private void typeLikeAChineseInputMethod(Locator input, String text) {
+        input.focus();
+        page.keyboard().press("Shift");
+        page.keyboard().insertText(text);
+    }
+
+    private void logIn(String username, String password) {
+        page.navigate(Portal.BASE + "/login.xhtml");
+        page.locator("#login\\:username").fill(username);
+        page.locator("#login\\:password").fill(password);
+        page.locator("#login\\:submit").click();
+        assertThat(page).hasURL(Pattern.compile("^http://127\\.0\\.0\\.1:8080/(index\\.xhtml)?$"));
+        // The URL changes before the new page is there: wait for the home page itself.
+        assertThat(page.locator("h1#greeting")).isVisible();
+    }
+}
