@@ -27,7 +27,7 @@ import org.apache.lucene.util.BytesRef;
  * <p>Area children of the scope {@code S} are the values {@code S/child} of the area edges; they
  * sort together, so one ordinal range per segment selects them.
  */
-final class FacetCounter implements CollectorManager<FacetCounter.SegmentCounts, FacetCounter.Counts> {
+final class FacetCounter implements CollectorManager<FacetCounter.Counting, FacetCounter.Counts> {
 
     private static final FacetDimension[] SINGLE_VALUED = {
         FacetDimension.TYPE, FacetDimension.CATEGORY, FacetDimension.STATUS, FacetDimension.MONTH
@@ -45,18 +45,18 @@ final class FacetCounter implements CollectorManager<FacetCounter.SegmentCounts,
     }
 
     @Override
-    public SegmentCounts newCollector() {
-        return new SegmentCounts(areaPrefix);
+    public Counting newCollector() {
+        return new Counting(areaPrefix);
     }
 
     @Override
-    public Counts reduce(Collection<SegmentCounts> collectors) throws IOException {
+    public Counts reduce(Collection<Counting> collectors) throws IOException {
         Map<FacetDimension, Map<String, Integer>> merged = new EnumMap<>(FacetDimension.class);
         for (FacetDimension dimension : FacetDimension.values()) {
             merged.put(dimension, new HashMap<>());
         }
         long total = 0;
-        for (SegmentCounts collector : collectors) {
+        for (Counting collector : collectors) {
             total += collector.total;
             for (LeafCounts leaf : collector.leaves) {
                 leaf.addTo(merged);
@@ -75,12 +75,12 @@ final class FacetCounter implements CollectorManager<FacetCounter.SegmentCounts,
     }
 
     /** Collects one search (all its segments); not thread-safe, as Lucene uses one per thread. */
-    static final class SegmentCounts implements Collector {
+    static final class Counting implements Collector {
         private final String areaPrefix;
         private final List<LeafCounts> leaves = new ArrayList<>();
         private long total;
 
-        SegmentCounts(String areaPrefix) {
+        Counting(String areaPrefix) {
             this.areaPrefix = areaPrefix;
         }
 

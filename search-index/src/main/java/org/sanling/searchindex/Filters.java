@@ -36,11 +36,16 @@ final class Filters {
     /** Created in {@code [from, to)}; either end may be null. */
     Filters created(Instant from, Instant to) {
         if (from != null || to != null) {
-            long lower = from == null ? Long.MIN_VALUE : from.toEpochMilli();
-            long upper = to == null ? Long.MAX_VALUE : to.toEpochMilli() - 1;
+            long lower = from == null ? Long.MIN_VALUE : ceilingMillis(from);
+            long upper = to == null ? Long.MAX_VALUE : ceilingMillis(to) - 1;
             clauses.add(LongField.newRangeQuery(IndexSchema.CREATED, lower, upper), Occur.FILTER);
         }
         return this;
+    }
+
+    /** The first whole millisecond at or after {@code instant}: the index keeps milliseconds. */
+    private static long ceilingMillis(Instant instant) {
+        return instant.toEpochMilli() + (instant.getNano() % 1_000_000 == 0 ? 0 : 1);
     }
 
     Query build() {

@@ -27,7 +27,7 @@ final class HitReader {
         for (int i = 0; i < page.length; i++) {
             docIds[i] = page[i].doc;
         }
-        String[] snippetOf = snippets.of(searcher, textQuery, docIds);
+        String[] snippetOf = snippets.of(searcher, ContentHighlightQuery.of(textQuery), docIds);
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {

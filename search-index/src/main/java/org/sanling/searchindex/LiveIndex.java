@@ -25,7 +25,10 @@ final class LiveIndex implements Closeable {
     /** Commit user data key of the outbox sequence the commit is current to. */
     static final String SEQUENCE_KEY = "outbox.sequence";
 
-    /** Bigger buffers mean fewer, larger flushed segments; the whole index is rebuilt in this. */
+    /**
+     * A rebuild flushes fewer, larger segments with a bigger buffer, which saves merging; near
+     * real-time refreshes flush small segments whatever the size.
+     */
     private static final double RAM_BUFFER_MB = 128;
 
     final Path path;

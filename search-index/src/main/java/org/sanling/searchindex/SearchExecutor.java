@@ -19,7 +19,8 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
  * Runs one search in a single pass over the matches: the top hits and the facet counts are
- * collected together, then only the requested page is read and highlighted. Thread-safe.
+ * collected together (a counting pass plus a pruned top-hits pass measured no faster on a million
+ * documents), then only the requested page is read and highlighted. Thread-safe.
  */
 final class SearchExecutor {
 

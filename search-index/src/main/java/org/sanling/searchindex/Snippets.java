@@ -29,10 +29,10 @@ final class Snippets {
     /**
      * One snippet per document, in the order of {@code docIds}; never null, empty for empty content.
      *
-     * @param textQuery only the text part of the search: filters add nothing to highlight and make
-     *                  the highlighter several times slower
+     * @param highlight what to mark in the content: no filters, which add nothing to mark and make
+     *                  the highlighter several times slower (see {@link ContentHighlightQuery})
      */
-    String[] of(IndexSearcher searcher, Query textQuery, int[] docIds) throws IOException {
+    String[] of(IndexSearcher searcher, Query highlight, int[] docIds) throws IOException {
         if (docIds.length == 0) {
             return new String[0];
         }
@@ -43,7 +43,7 @@ final class Snippets {
                 .withMaxNoHighlightPassages(1)
                 .build();
         String[] snippets = highlighter
-                .highlightFields(new String[] {IndexSchema.CONTENT}, textQuery, docIds, new int[] {1})
+                .highlightFields(new String[] {IndexSchema.CONTENT}, highlight, docIds, new int[] {1})
                 .get(IndexSchema.CONTENT);
         for (int i = 0; i < snippets.length; i++) {
             if (snippets[i] == null) {

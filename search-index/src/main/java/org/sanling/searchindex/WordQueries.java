@@ -8,6 +8,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.intervals.IntervalQuery;
+import org.apache.lucene.queries.intervals.Intervals;
+import org.apache.lucene.queries.intervals.IntervalsSource;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -20,7 +23,8 @@ import org.sanling.searchindex.analysis.PositionedTerm;
 /**
  * Builds the query for one word the user typed. Such a word matches a document when the title or
  * content contains it literally, or, for a compound the segmenter splits into words of two or more
- * Han characters ({@code 小区改造} into {@code 小区 改造}), when they contain each of those words.
+ * Han characters ({@code 小区改造} into {@code 小区 改造}), when one of them contains each of those
+ * words close together ({@code 小区进行了改造}).
  * Literal matches are boosted far above the looser ones, and a title that has the query as a word of
  * its own scores more, without that deciding the match. Thread-safe.
  */
@@ -32,6 +36,8 @@ final class WordQueries {
      * which is what users expect of {@code 拖欠工资}, yet leaves BM25 to order the literal matches.
      */
     static final float LITERAL_BOOST = 10f;
+    /** Positions (about characters) the words of a compound may span: roughly one clause. */
+    static final int COMPOUND_WINDOW = 20;
 
     private final Analyzer literal;
     private final Analyzer words;
@@ -55,11 +61,10 @@ final class WordQueries {
         BooleanQuery.Builder match = new BooleanQuery.Builder()
                 .add(new BoostQuery(literalMatch, LITERAL_BOOST), Occur.SHOULD);
         if (!quoted && isCompound(segments)) {
-            BooleanQuery.Builder everyPart = new BooleanQuery.Builder();
-            for (String segment : segments) {
-                everyPart.add(inTitleOrContent(segment), Occur.MUST);
-            }
-            match.add(everyPart.build(), Occur.SHOULD);
+            match.add(new BooleanQuery.Builder()
+                    .add(new BoostQuery(near(IndexSchema.TITLE, segments), TITLE_BOOST), Occur.SHOULD)
+                    .add(near(IndexSchema.CONTENT, segments), Occur.SHOULD)
+                    .build(), Occur.SHOULD);
         }
         BooleanQuery.Builder scored = new BooleanQuery.Builder().add(match.build(), Occur.MUST);
         for (String segment : segments) {
@@ -78,6 +83,20 @@ final class WordQueries {
                 .add(new BoostQuery(phrase(IndexSchema.TITLE, terms), TITLE_BOOST), Occur.SHOULD)
                 .add(phrase(IndexSchema.CONTENT, terms), Occur.SHOULD)
                 .build();
+    }
+
+    /**
+     * Every word of a compound, in any order, within {@link #COMPOUND_WINDOW} positions of one
+     * field. Words far apart rarely mean the compound, and letting them match anywhere made the
+     * slowest queries match eight times as many documents as contain the compound.
+     */
+    private Query near(String field, List<String> segments) {
+        IntervalsSource[] words = new IntervalsSource[segments.size()];
+        for (int i = 0; i < words.length; i++) {
+            String[] bigrams = LiteralTerms.of(literal, segments.get(i)).stream().map(PositionedTerm::text).toArray(String[]::new);
+            words[i] = bigrams.length == 1 ? Intervals.term(bigrams[0]) : Intervals.phrase(bigrams);
+        }
+        return new IntervalQuery(field, Intervals.maxwidth(COMPOUND_WINDOW, Intervals.unordered(words)));
     }
 
     private static Query phrase(String field, List<PositionedTerm> terms) {

@@ -32,7 +32,9 @@ import org.sanling.searchindex.SearchResult;
  *
  * <p>System properties: {@code bench.docs} (100000), {@code bench.data} (path of
  * citizen-messages.csv), {@code bench.dir} (folder for both indexes, emptied first), {@code bench.rounds}
- * (10 timed passes over the queries), {@code bench.seed}, {@code bench.baseline} (true).
+ * (10 timed passes over the queries), {@code bench.seed}, {@code bench.baseline} (true),
+ * {@code bench.reuse} (false: true searches the index left by an earlier run with the same
+ * documents and skips the baseline's build too, for trying query changes).
  */
 public final class SearchBenchmark {
 
@@ -64,10 +66,15 @@ public final class SearchBenchmark {
                 count, data.getFileName(), seconds(start), seed, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
 
-        IOUtils.rm(folder);
+        boolean reuse = Boolean.getBoolean("bench.reuse") && Files.isDirectory(folder.resolve("index"));
+        if (!reuse) {
+            IOUtils.rm(folder);
+        }
         try (SearchIndex index = SearchIndex.open(folder.resolve("index"));
                 BenchmarkProbe probe = new BenchmarkProbe(index, folder.resolve("baseline"))) {
-            rebuild("ours", index, documents, Rebuild::add);
+            if (!reuse) {
+                rebuild("ours", index, documents, Rebuild::add);
+            }
             long size = sizeOf(folder.resolve("index"));
             System.out.printf("index size on disk: %.1f MiB (%d bytes/document)%n", size / 1048576.0, size / count);
             SearchBenchmark benchmark = new SearchBenchmark(BenchQueries.requests(areas), rounds);
@@ -75,7 +82,9 @@ public final class SearchBenchmark {
             Latencies ours1 = benchmark.latency("ours, 1 thread", 1, index::search);
             Latencies ours2 = benchmark.latency("ours, 2 threads", THREADS, index::search);
             if (baseline) {
-                rebuild("baseline", probe.baselineIndex(), documents, probe::addToBaseline);
+                if (!reuse) {
+                    rebuild("baseline", probe.baselineIndex(), documents, probe::addToBaseline);
+                }
                 benchmark.quality("baseline", documents, probe::baselineMatches, probe::baselineSearch);
                 Latencies base1 = benchmark.latency("baseline, 1 thread", 1, probe::baselineSearch);
                 Latencies base2 = benchmark.latency("baseline, 2 threads", THREADS, probe::baselineSearch);
