@@ -166,6 +166,35 @@ class ShellBrowserIT {
     }
 
     @Test
+    void anAdminAddsAGridUnderACommunityInTheAreaTree() {
+        logIn("admin", Portal.DEMO_PASSWORD);
+        page.navigate(Portal.BASE + "/admin/areas.xhtml");
+        expand("西街街道");
+        page.locator(".ui-treenode-label", new Page.LocatorOptions().setHasText(Pattern.compile("^梦萦小区$"))).click();
+        assertThat(page.locator("#selected-code")).hasText("410702001001");
+
+        page.locator("#editor\\:addButton").click();
+        assertThat(page.locator("#editor")).containsText("请填写名称。");
+
+        String name = "梦萦小区测试网格" + Portal.uniqueUsername("").substring(1, 5);
+        page.locator("#editor\\:newName").fill(name);
+        page.locator("#editor\\:addButton").click();
+        assertThat(page.locator("#messages")).containsText(name);
+        assertThat(page.locator("#tree")).containsText(name);
+    }
+
+    @Test
+    void aStreetLeaderSeesOnlyTheirStreetAndCannotEditTheTree() {
+        logIn("street-leader-b", Portal.DEMO_PASSWORD);
+        page.navigate(Portal.BASE + "/admin/areas.xhtml");
+        assertThat(page.locator("#tree")).containsText("东街街道");
+        assertThat(page.locator("#tree")).not().containsText("西街街道");
+        page.locator(".ui-treenode-label", new Page.LocatorOptions().setHasText(Pattern.compile("^东街社区$"))).click();
+        assertThat(page.locator("#selected-code")).hasText("410702002001");
+        assertThat(page.locator("#editor\\:addButton")).hasCount(0);
+    }
+
+    @Test
     void browserRestWritesNeedTheCsrfTokenOfTheSession() {
         logIn("admin", Portal.DEMO_PASSWORD);
         String unlock = "fetch('/api/v1/accounts/volunteer-b/unlock', {method: 'POST', headers: %s}).then(r => r.status)";
@@ -185,6 +214,12 @@ class ShellBrowserIT {
         input.focus();
         page.keyboard().press("Shift");
         page.keyboard().insertText(text);
+    }
+
+    private void expand(String nodeLabel) {
+        page.locator(".ui-treenode", new Page.LocatorOptions().setHas(page.locator(
+                        "> .ui-treenode-content .ui-treenode-label", new Page.LocatorOptions().setHasText(Pattern.compile("^" + nodeLabel + "$")))))
+                .locator("> .ui-treenode-content .ui-tree-toggler").click();
     }
 
     private void logIn(String username, String password) {

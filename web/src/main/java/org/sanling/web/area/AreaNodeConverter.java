@@ -1,5 +1,6 @@
 package org.sanling.web.area;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -20,6 +21,7 @@ import org.sanling.web.i18n.Messages;
  * The code is looked up again on the way in, so a page cannot smuggle in an area outside the caller's
  * scope.
  */
+@Dependent // a CDI bean even with annotated discovery, so managed = true can inject into it
 @FacesConverter(forClass = AreaNode.class, managed = true)
 public class AreaNodeConverter implements Converter<AreaNode> {
 
