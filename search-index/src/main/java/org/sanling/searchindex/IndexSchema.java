@@ -20,7 +20,6 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.BytesRef;
-import org.sanling.searchindex.analysis.ChineseAnalyzers;
 
 /**
  * The Lucene fields of a {@link SearchDocument} and how each is indexed. Title and content are
@@ -74,11 +73,12 @@ final class IndexSchema {
     private IndexSchema() {
     }
 
-    /** The analyzer for every field of this schema; close it with the index. */
-    static Analyzer analyzer() {
-        Analyzer words = ChineseAnalyzers.words();
-        return new PerFieldAnalyzerWrapper(ChineseAnalyzers.literal(),
-                Map.of(TITLE_WORDS, words));
+    /**
+     * The analyzer for every field of this schema, made of the two given; closing those is up to
+     * the caller.
+     */
+    static Analyzer analyzer(Analyzer literal, Analyzer words) {
+        return new PerFieldAnalyzerWrapper(literal, Map.of(TITLE_WORDS, words));
     }
 
     /** The facet key of the edge from {@code parent} (null for the root) to {@code child}. */

@@ -47,9 +47,9 @@ public final class SearchIndex implements Closeable {
 
     private SearchIndex(Path root) throws IOException {
         generations = new IndexGenerations(root);
-        analyzer = IndexSchema.analyzer();
         literal = ChineseAnalyzers.literal();
         words = ChineseAnalyzers.words();
+        analyzer = IndexSchema.analyzer(literal, words);
         parser = new UserQueryParser(new WordQueries(literal, words));
         HitReader hits = new HitReader(new Snippets(analyzer));
         executor = new SearchExecutor(hits);

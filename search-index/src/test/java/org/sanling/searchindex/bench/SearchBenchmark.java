@@ -33,8 +33,8 @@ import org.sanling.searchindex.SearchResult;
  * <p>System properties: {@code bench.docs} (100000), {@code bench.data} (path of
  * citizen-messages.csv), {@code bench.dir} (folder for both indexes, emptied first), {@code bench.rounds}
  * (10 timed passes over the queries), {@code bench.seed}, {@code bench.baseline} (true),
- * {@code bench.reuse} (false: true searches the index left by an earlier run with the same
- * documents and skips the baseline's build too, for trying query changes).
+ * {@code bench.reuse} (false; true keeps each index an earlier run with the same documents left
+ * in {@code bench.dir} and builds only the missing ones, for trying query changes).
  */
 public final class SearchBenchmark {
 
@@ -66,30 +66,38 @@ public final class SearchBenchmark {
                 count, data.getFileName(), seconds(start), seed, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
 
-        boolean reuse = Boolean.getBoolean("bench.reuse") && Files.isDirectory(folder.resolve("index"));
+        boolean reuse = Boolean.getBoolean("bench.reuse");
         if (!reuse) {
             IOUtils.rm(folder);
         }
+        boolean buildOurs = !Files.isDirectory(folder.resolve("index"));
+        boolean buildBaseline = !Files.isDirectory(folder.resolve("baseline"));
         try (SearchIndex index = SearchIndex.open(folder.resolve("index"));
                 BenchmarkProbe probe = new BenchmarkProbe(index, folder.resolve("baseline"))) {
-            if (!reuse) {
+            if (buildOurs) {
                 rebuild("ours", index, documents, Rebuild::add);
             }
             long size = sizeOf(folder.resolve("index"));
             System.out.printf("index size on disk: %.1f MiB (%d bytes/document)%n", size / 1048576.0, size / count);
             SearchBenchmark benchmark = new SearchBenchmark(BenchQueries.requests(areas), rounds);
             benchmark.quality("ours", documents, probe::matches, index::search);
-            Latencies ours1 = benchmark.latency("ours, 1 thread", 1, index::search);
-            Latencies ours2 = benchmark.latency("ours, 2 threads", THREADS, index::search);
+            List<Contender> contenders = new ArrayList<>(List.of(new Contender("ours", index::search)));
             if (baseline) {
-                if (!reuse) {
+                if (buildBaseline) {
                     rebuild("baseline", probe.baselineIndex(), documents, probe::addToBaseline);
                 }
                 benchmark.quality("baseline", documents, probe::baselineMatches, probe::baselineSearch);
-                Latencies base1 = benchmark.latency("baseline, 1 thread", 1, probe::baselineSearch);
-                Latencies base2 = benchmark.latency("baseline, 2 threads", THREADS, probe::baselineSearch);
-                System.out.printf("ratio ours/baseline: p50 %.2f, p99 %.2f (1 thread); p50 %.2f, p99 %.2f (2 threads)%n",
-                        ours1.p50() / base1.p50(), ours1.p99() / base1.p99(), ours2.p50() / base2.p50(), ours2.p99() / base2.p99());
+                contenders.add(new Contender("baseline", probe::baselineSearch));
+            }
+            for (int threads = 1; threads <= THREADS; threads++) {
+                List<Latencies> latencies = benchmark.latency(threads, contenders);
+                if (baseline) {
+                    System.out.printf("ratio ours/baseline, %d thread%s: p50 %.2f, p95 %.2f, p99 %.2f%n", threads,
+                            threads == 1 ? "" : "s",
+                            latencies.get(0).p50() / latencies.get(1).p50(),
+                            latencies.get(0).p95() / latencies.get(1).p95(),
+                            latencies.get(0).p99() / latencies.get(1).p99());
+                }
             }
         }
     }
@@ -208,17 +216,28 @@ public final class SearchBenchmark {
         return true;
     }
 
-    private Latencies latency(String name, int threads, Search search) throws Exception {
+    /** A search under test and its name in the report. */
+    private record Contender(String name, Search search) {
+    }
+
+    /**
+     * Latency of each contender on {@code threads} threads. The contenders take turns on every
+     * query, first one then the other going first, so that load from outside the benchmark and the
+     * state of the caches fall on both alike and their ratio means something on a busy machine.
+     */
+    private List<Latencies> latency(int threads, List<Contender> contenders) throws Exception {
         for (int round = 0; round < WARM_UP_ROUNDS; round++) {
             for (SearchRequest request : requests) {
-                search.run(request);
+                for (Contender contender : contenders) {
+                    contender.search().run(request);
+                }
             }
         }
-        long[] nanos = new long[threads * rounds * requests.size()];
-        long[] nanosPerQuery = new long[requests.size()];
+        int samples = threads * rounds * requests.size();
+        long[][] nanos = new long[contenders.size()][samples];
+        long[][] nanosPerQuery = new long[contenders.size()][requests.size()];
         AtomicInteger slot = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long start = System.nanoTime();
         try {
             List<Future<Void>> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
@@ -228,12 +247,17 @@ public final class SearchBenchmark {
                     for (int round = 0; round < rounds; round++) {
                         Collections.shuffle(order, shuffler);
                         for (SearchRequest request : order) {
-                            long begin = System.nanoTime();
-                            search.run(request);
-                            long took = System.nanoTime() - begin;
-                            nanos[slot.getAndIncrement()] = took;
-                            synchronized (nanosPerQuery) {
-                                nanosPerQuery[requests.indexOf(request)] += took;
+                            int sample = slot.getAndIncrement();
+                            int query = requests.indexOf(request);
+                            for (int turn = 0; turn < contenders.size(); turn++) {
+                                int c = (turn + sample) % contenders.size();
+                                long begin = System.nanoTime();
+                                contenders.get(c).search().run(request);
+                                long took = System.nanoTime() - begin;
+                                nanos[c][sample] = took;
+                                synchronized (nanosPerQuery) {
+                                    nanosPerQuery[c][query] += took;
+                                }
                             }
                         }
                     }
@@ -246,20 +270,28 @@ public final class SearchBenchmark {
         } finally {
             pool.shutdown();
         }
-        Latencies latencies = Latencies.of(nanos, System.nanoTime() - start);
-        System.out.printf("latency %s: %s%n", name, latencies);
-        List<Integer> slowest = new ArrayList<>();
-        for (int i = 0; i < requests.size(); i++) {
-            slowest.add(i);
+        List<Latencies> results = new ArrayList<>();
+        for (int c = 0; c < contenders.size(); c++) {
+            Latencies latencies = Latencies.of(nanos[c]);
+            results.add(latencies);
+            System.out.printf("latency %s, %d thread%s: %s%n", contenders.get(c).name(), threads, threads == 1 ? "" : "s", latencies);
+            System.out.println("  slowest on average:" + slowest(nanosPerQuery[c], threads));
         }
-        slowest.sort((a, b) -> Long.compare(nanosPerQuery[b], nanosPerQuery[a]));
-        StringBuilder line = new StringBuilder("  slowest on average:");
-        for (int i : slowest.subList(0, 5)) {
+        return results;
+    }
+
+    private String slowest(long[] nanosPerQuery, int threads) {
+        List<Integer> queries = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            queries.add(i);
+        }
+        queries.sort((a, b) -> Long.compare(nanosPerQuery[b], nanosPerQuery[a]));
+        StringBuilder line = new StringBuilder();
+        for (int i : queries.subList(0, 5)) {
             line.append(String.format(" %s@%s %.1f ms;", requests.get(i).query(), requests.get(i).scopeAreaCode(),
                     nanosPerQuery[i] / 1e6 / (threads * rounds)));
         }
-        System.out.println(line);
-        return latencies;
+        return line.toString();
     }
 
     private static long sizeOf(Path folder) throws IOException {
