@@ -66,15 +66,12 @@ public final class SearchBenchmark {
                 count, data.getFileName(), seconds(start), seed, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
 
-        boolean reuse = Boolean.getBoolean("bench.reuse");
-        if (!reuse) {
+        if (!Boolean.getBoolean("bench.reuse")) {
             IOUtils.rm(folder);
         }
-        boolean buildOurs = !Files.isDirectory(folder.resolve("index"));
-        boolean buildBaseline = !Files.isDirectory(folder.resolve("baseline"));
         try (SearchIndex index = SearchIndex.open(folder.resolve("index"));
                 BenchmarkProbe probe = new BenchmarkProbe(index, folder.resolve("baseline"))) {
-            if (buildOurs) {
+            if (index.documentCount() == 0) {
                 rebuild("ours", index, documents, Rebuild::add);
             }
             long size = sizeOf(folder.resolve("index"));
@@ -83,7 +80,7 @@ public final class SearchBenchmark {
             benchmark.quality("ours", documents, probe::matches, index::search);
             List<Contender> contenders = new ArrayList<>(List.of(new Contender("ours", index::search)));
             if (baseline) {
-                if (buildBaseline) {
+                if (probe.baselineIndex().documentCount() == 0) {
                     rebuild("baseline", probe.baselineIndex(), documents, probe::addToBaseline);
                 }
                 benchmark.quality("baseline", documents, probe::baselineMatches, probe::baselineSearch);
