@@ -25,7 +25,7 @@ class PlatformIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Portal.earWith(PlatformIT.class, Portal.class);
+        return Portal.earWith(PlatformIT.class, Portal.class, ApiClient.class, ApiClient.Reply.class);
     }
 
     @PersistenceContext(unitName = "sanling")
@@ -69,6 +69,27 @@ class PlatformIT {
         String[] parts = hash.split(":");
         assertEquals("PBKDF2WithHmacSHA512", parts[0]);
         assertTrue(Integer.parseInt(parts[1]) >= 210_000, hash.substring(0, 40));
+    }
+
+    @Test
+    void everyChangeOfASubmissionWritesAnOutboxRowInItsTransaction() {
+        var filed = ApiClient.asDemo("supervisor-a").post("/api/v1/submissions", jakarta.json.Json.createObjectBuilder()
+                .add("clientId", java.util.UUID.randomUUID().toString()).add("type", "COMPLAINT").add("category", "环境卫生")
+                .add("title", "垃圾桶满溢").add("content", "小区门口垃圾桶两天未清运。").add("urgency", "NORMAL").build());
+        assertEquals(201, filed.status(), filed.body());
+        long id = Long.parseLong(filed.json().getString("id"));
+        assertEquals(1, outboxRows(id));
+        ApiClient leader = ApiClient.asDemo("street-leader-a");
+        leader.post("/api/v1/submissions/" + id + "/actions", jakarta.json.Json.createObjectBuilder().add("action", "ACCEPT").build());
+        assertEquals(2, outboxRows(id));
+        var refused = leader.post("/api/v1/submissions/" + id + "/actions", jakarta.json.Json.createObjectBuilder().add("action", "ACCEPT").build());
+        assertEquals(409, refused.status());
+        assertEquals(2, outboxRows(id), "a refused action writes nothing");
+    }
+
+    private int outboxRows(long submissionId) {
+        return ((Number) em.createNativeQuery("select count(*) from search_outbox where entity_type = 'submission' and entity_id = ?1")
+                .setParameter(1, submissionId).getSingleResult()).intValue();
     }
 
     @Test

@@ -60,7 +60,7 @@ public class Area {
         this.name = name;
         this.kind = kind;
         this.parent = parent;
-        this.path = (parent == null ? "" : parent.path) + code + PATH_SEPARATOR;
+        this.path = (parent == null ? "" : parent.getPath()) + code + PATH_SEPARATOR;
     }
 
     /** The root of a tree: a district. */
@@ -86,7 +86,7 @@ public class Area {
 
     /** Whether this node is the given node or lies below it. */
     public boolean isWithin(Area other) {
-        return isWithin(other.path);
+        return isWithin(other.getPath()); // the getter: other may be a lazy proxy
     }
 
     /** Whether this node lies at or below the node with the given path. */

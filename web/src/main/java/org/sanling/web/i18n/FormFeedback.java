@@ -9,6 +9,8 @@ import jakarta.validation.ConstraintViolationException;
 import org.sanling.platform.UserFacingException;
 
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Runs a view's call to a service and turns what the user can fix into Faces messages: a field's
@@ -21,11 +23,18 @@ public final class FormFeedback {
 
     /** Runs the action; on a user failure shows it and returns false. */
     public static boolean succeeds(String formId, Runnable action) {
+        return outcome(formId, () -> {
+            action.run();
+            return Boolean.TRUE;
+        }).isPresent();
+    }
+
+    /** Runs the action and returns its result; on a user failure shows it and returns empty. */
+    public static <T> Optional<T> outcome(String formId, Supplier<T> action) {
         FacesContext faces = FacesContext.getCurrentInstance();
         Locale locale = faces.getViewRoot().getLocale();
         try {
-            action.run();
-            return true;
+            return Optional.of(action.get());
         } catch (RuntimeException thrown) {
             Throwable e = thrown;
             while (e instanceof EJBException && !(e instanceof EJBAccessException) && e.getCause() != null) {
@@ -45,7 +54,7 @@ public final class FormFeedback {
                 throw thrown;
             }
             faces.validationFailed();
-            return false;
+            return Optional.empty();
         }
     }
 

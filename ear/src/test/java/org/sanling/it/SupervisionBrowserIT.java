@@ -1,0 +1,148 @@
+package org.sanling.it;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * A submission's whole way in real Chromium on phones: the supervisor files it, the street leader
+ * accepts it from the queue (which dispatches it to the grid's handler), the handler works and
+ * resolves it, the supervisor confirms it, and the timeline shows every step.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SupervisionBrowserIT {
+
+    private static final List<String> FOREIGN_REQUESTS = new CopyOnWriteArrayList<>();
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Portal.ear();
+    }
+
+    @BeforeAll
+    static void launch() {
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
+    }
+
+    @AfterAll
+    static void shutDown() {
+        browser.close();
+        playwright.close();
+    }
+
+    @Test
+    void aSubmissionGoesFromTheStreetToConfirmationInTheBrowser() {
+        String title = "楼道堆物 " + Portal.uniqueUsername("t").substring(2);
+        String detailUrl;
+
+        try (BrowserContext supervisor = phone()) {
+            Page page = logIn(supervisor, "supervisor-a");
+            page.locator("#nav-submit").click();
+            page.locator("#form\\:submit").click();
+            assertThat(page.locator("#form")).containsText("请填写标题。");
+            assertThat(page.locator("#form")).containsText("请选择类别。");
+
+            page.locator("#form\\:type").getByText("隐患").click();
+            page.locator("#form\\:category_label").click();
+            page.locator("#form\\:category_items").getByText("消防安全").click();
+            Locator grid = page.locator("#form\\:areaCode_input");
+            grid.fill("");
+            grid.focus();
+            page.keyboard().press("Shift");
+            page.keyboard().insertText("梦萦小区第1网格");
+            page.locator("#form\\:areaCode_panel").getByRole(AriaRole.OPTION).first().click();
+            page.locator("#form\\:place").fill("梦萦小区3号楼二单元");
+            page.locator("#form\\:title").fill(title);
+            page.locator("#form\\:content").fill("楼道内堆放纸箱和电动车，堵塞消防通道。");
+            page.locator("#form\\:submit").click();
+
+            assertThat(page).hasURL(Pattern.compile("/submissions/detail\\.xhtml\\?id=\\d+"));
+            assertThat(page.locator("#messages")).containsText("已提交，编号 SQ-");
+            assertThat(page.locator("#status")).hasText("已提交");
+            detailUrl = page.url();
+        }
+
+        try (BrowserContext leader = phone()) {
+            Page page = logIn(leader, "street-leader-a");
+            page.locator("#nav-queue").click();
+            Locator row = page.locator("#list\\:table tr", new Page.LocatorOptions().setHasText(title));
+            assertThat(row).hasCount(1);
+            row.locator(".ui-chkbox-box").click();
+            page.locator("#list\\:acceptSelected").click();
+            assertThat(page.locator("#messages")).containsText("已受理 1 条");
+            page.navigate(detailUrl);
+            assertThat(page.locator("#status")).hasText("已派单");
+            assertThat(page.locator("#assignee")).hasText("刘伟");
+        }
+
+        try (BrowserContext handler = phone()) {
+            Page page = logIn(handler, "handler-a");
+            page.locator("#nav-assigned").click();
+            page.locator("#list\\:table tr", new Page.LocatorOptions().setHasText(title)).locator("a").click();
+            clickAction(page, "开始处置");
+            assertThat(page.locator("#status")).hasText("处置中");
+            clickAction(page, "办结");
+            assertThat(page.locator("#actions")).containsText("此操作须填写说明。");
+            page.locator("#actions\\:note").fill("已清理楼道杂物，消防通道畅通。");
+            clickAction(page, "办结");
+            assertThat(page.locator("#status")).hasText("已办结");
+        }
+
+        try (BrowserContext supervisor = phone()) {
+            Page page = logIn(supervisor, "supervisor-a");
+            page.navigate(detailUrl);
+            clickAction(page, "确认满意");
+            assertThat(page.locator("#status")).hasText("已确认");
+            Locator steps = page.locator("#timeline li strong");
+            assertThat(steps).hasText(new String[]{"提交", "受理", "派单", "开始处置", "办结", "确认满意"});
+            assertThat(page.locator("#timeline")).containsText("已清理楼道杂物");
+        }
+        assertEquals(List.of(), FOREIGN_REQUESTS, "requests to hosts other than the portal");
+    }
+
+    private static BrowserContext phone() {
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 780).setLocale("zh-CN"));
+    }
+
+    private static Page logIn(BrowserContext context, String username) {
+        Page page = context.newPage();
+        page.onRequest(request -> {
+            if (!request.url().startsWith(Portal.BASE) && !request.url().startsWith("data:")) {
+                FOREIGN_REQUESTS.add(request.url());
+            }
+        });
+        page.navigate(Portal.BASE + "/login.xhtml");
+        page.locator("#login\\:username").fill(username);
+        page.locator("#login\\:password").fill(Portal.DEMO_PASSWORD);
+        page.locator("#login\\:submit").click();
+        assertThat(page.locator("h1#greeting")).isVisible();
+        return page;
+    }
+
+    private static void clickAction(Page page, String label) {
+        page.locator(".action-buttons button", new Page.LocatorOptions().setHasText(label)).first().click();
+    }
+}

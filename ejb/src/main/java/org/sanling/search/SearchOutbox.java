@@ -1,0 +1,42 @@
+package org.sanling.search;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Announces changes to searchable entities. {@link #announce} joins the caller's transaction and
+ * refuses to run without one, so the announcement commits exactly when the change does.
+ */
+@Stateless
+@PermitAll
+public class SearchOutbox {
+
+    public static final String SUBMISSION = "submission";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void announce(String entityType, long entityId) {
+        em.persist(new OutboxEntry(entityType, entityId, clock.instant()));
+    }
+
+    /** Entries after the given sequence number, oldest first, at most {@code max}. */
+    public List<OutboxEntry> after(long seq, int max) {
+        return em.createQuery("select e from OutboxEntry e where e.seq > :seq order by e.seq", OutboxEntry.class)
+                .setParameter("seq", seq)
+                .setMaxResults(max)
+                .getResultList();
+    }
+}

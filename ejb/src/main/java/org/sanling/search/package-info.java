@@ -1,0 +1,6 @@
+/**
+ * Keeping the search index true (architecture.md): every service that changes something searchable
+ * announces it in the {@link org.sanling.search.SearchOutbox} within its own transaction, so the index
+ * can never miss a committed change; the indexer applies the outbox in sequence order.
+ */
+package org.sanling.search;

@@ -1,0 +1,329 @@
+package org.sanling.supervision;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.sanling.account.Account;
+import org.sanling.account.Caller;
+import org.sanling.account.CurrentCaller;
+import org.sanling.account.Role;
+import org.sanling.area.Area;
+import org.sanling.area.AreaNotFoundException;
+import org.sanling.area.AreaService;
+import org.sanling.audit.AuditService;
+import org.sanling.platform.OutOfScopeException;
+import org.sanling.search.SearchOutbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Filing submissions and moving them along their workflow ({@link SubmissionWorkflow}).
+ * <p>
+ * Visibility: the submitter, the assigned handler, and leaders and handlers governing the submission's
+ * area see a submission; to anybody else it does not exist ({@link SubmissionNotFoundException}). Every
+ * change writes a timeline entry, an audit record and a search-outbox row in its transaction; two
+ * concurrent changes of one submission cannot both win ({@link ConcurrentChangeException}). Finders
+ * never return {@code null}. Thread-safe (a stateless bean).
+ */
+@Stateless
+@DeclareRoles({Role.VOLUNTEER_NAME, Role.SUPERVISOR_NAME, Role.HANDLER_NAME, Role.LEADER_NAME, Role.ADMIN_NAME})
+@RolesAllowed({Role.VOLUNTEER_NAME, Role.SUPERVISOR_NAME, Role.HANDLER_NAME, Role.LEADER_NAME, Role.ADMIN_NAME})
+public class SubmissionService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CurrentCaller currentCaller;
+
+    @Inject
+    private AreaService areas;
+
+    @Inject
+    private SubmissionIntake intake;
+
+    @Inject
+    private AuditService audit;
+
+    @Inject
+    private SearchOutbox outbox;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * Files a submission, or returns the one filed before with the same client UUID by the same person.
+     * Safe to call concurrently with the same UUID: exactly one submission results.
+     *
+     * @throws CategoryNotFoundException if no active category matches (field {@code category})
+     * @throws AreaNotFoundException     if the area code is unknown (field {@code areaCode})
+     * @throws ConsentRequiredException  if a citizen's contact is given without consent
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Filed file(@NotNull @Valid NewSubmission filed) {
+        Account submitter = me();
+        Optional<Submission> earlier = byClientId(submitter, filed);
+        if (earlier.isPresent()) {
+            return new Filed(earlier.get(), false);
+        }
+        boolean citizenGiven = !isBlank(filed.citizenName()) || !isBlank(filed.citizenPhone());
+        if (citizenGiven && !filed.citizenConsent()) {
+            throw new ConsentRequiredException();
+        }
+        Category category = category(filed.category());
+        Area area = isBlank(filed.areaCode()) ? submitter.getHomeArea()
+                : areas.find(filed.areaCode()).orElseThrow(() -> new AreaNotFoundException("areaCode", filed.areaCode()));
+        try {
+            long id = intake.create(filed, submitter.getId(), category.getId(), area.getId());
+            return new Filed(em.find(Submission.class, id), true);
+        } catch (EJBException raced) {
+            // Another request with the same client UUID committed first: answer with its submission.
+            return byClientId(submitter, filed).map(s -> new Filed(s, false)).orElseThrow(() -> raced);
+        }
+    }
+
+    /** A submission the caller may see, with what they may do to it. */
+    public SubmissionDetails get(long id) {
+        Submission submission = visible(id);
+        Caller caller = currentCaller.get();
+        return new SubmissionDetails(submission, SubmissionWorkflow.allowed(submission, caller),
+                citizenVisible(submission, caller));
+    }
+
+    /**
+     * Applies an action for the caller. Accepting dispatches at once to the handler of the area, if it
+     * has one.
+     *
+     * @throws ActionNotAllowedException  if the state does not offer the action to the caller (409)
+     * @throws NoteRequiredException      if the action needs a note and has none
+     * @throws InvalidAssigneeException   if a dispatch names no handler covering the area
+     * @throws ConcurrentChangeException  if someone else changed the submission meanwhile (409)
+     */
+    public SubmissionDetails act(long id, @NotNull @Valid ActionRequest request) {
+        Submission submission = visible(id);
+        Caller caller = currentCaller.get();
+        SubmissionAction action = request.action();
+        if (!SubmissionWorkflow.allowed(submission, caller).contains(action)) {
+            throw new ActionNotAllowedException(action, submission.getStatus());
+        }
+        if (action.needsNote() && isBlank(request.note())) {
+            throw new NoteRequiredException(action);
+        }
+        Account assignee = action == SubmissionAction.DISPATCH ? assignee(submission, request.assignee()) : null;
+        Instant now = clock.instant();
+        submission.apply(action, SubmissionWorkflow.next(action), assignee, caller.username(), request.note(), now);
+        if (action == SubmissionAction.ACCEPT) {
+            handlersCovering(submission).stream().findFirst().ifPresent(handler -> submission.apply(
+                    SubmissionAction.DISPATCH, SubmissionStatus.DISPATCHED, handler, caller.username(),
+                    handler.getDisplayName() + " (" + handler.getUsername() + ")", now));
+        }
+        audit.record("SUBMISSION_" + action, "submission", submission.getNumber(),
+                submission.getStatus() + (request.note() == null ? "" : ": " + request.note()));
+        outbox.announce(SearchOutbox.SUBMISSION, submission.getId());
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException();
+        }
+        return new SubmissionDetails(submission, SubmissionWorkflow.allowed(submission, caller),
+                citizenVisible(submission, caller));
+    }
+
+    /** A page of one of the caller's lists, newest first. */
+    public SubmissionPage list(@NotNull SubmissionQuery query, int first, int max) {
+        Caller caller = currentCaller.get();
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        switch (query.view()) {
+            case MINE -> where.append(" and s.submitter.username = :me");
+            case ASSIGNED -> where.append(" and s.assignee.username = :me");
+            case SCOPE -> {
+                if (!caller.isAdmin() && !caller.has(Role.LEADER) && !caller.has(Role.HANDLER)) {
+                    throw new OutOfScopeException();
+                }
+                where.append(" and s.areaPath like :scope");
+                parameters.put("scope", (caller.isAdmin() ? "" : caller.homeAreaPath()) + "%");
+            }
+        }
+        if (query.view() != SubmissionView.SCOPE) {
+            parameters.put("me", caller.username());
+        }
+        if (query.areaCode() != null && !query.areaCode().isBlank()) {
+            Area area = areas.find(query.areaCode()).orElseThrow(() -> new AreaNotFoundException("areaCode", query.areaCode()));
+            if (query.view() == SubmissionView.SCOPE && !caller.governs(area.getPath())) {
+                throw new OutOfScopeException();
+            }
+            where.append(" and s.areaPath like :area");
+            parameters.put("area", area.getPath() + "%");
+        }
+        if (query.status() != null) {
+            where.append(" and s.status = :status");
+            parameters.put("status", query.status());
+        }
+        if (query.type() != null) {
+            where.append(" and s.type = :type");
+            parameters.put("type", query.type());
+        }
+        if (query.categoryId() != null) {
+            where.append(" and s.category.id = :category");
+            parameters.put("category", query.categoryId());
+        }
+        if (query.overdue() != null) {
+            where.append(query.overdue() ? " and s.status in :open and s.deadline < :now"
+                    : " and (s.status not in :open or s.deadline >= :now)");
+            parameters.put("open", openStatuses());
+            parameters.put("now", clock.instant());
+        }
+        if (query.from() != null) {
+            where.append(" and s.createdAt >= :from");
+            parameters.put("from", query.from());
+        }
+        if (query.to() != null) {
+            where.append(" and s.createdAt < :to");
+            parameters.put("to", query.to());
+        }
+        TypedQuery<Long> count = em.createQuery("select count(s) from Submission s" + where, Long.class);
+        TypedQuery<Submission> page = em.createQuery("select s from Submission s join fetch s.category join fetch s.area"
+                + where + " order by s.createdAt desc, s.id desc", Submission.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            page.setParameter(name, value);
+        });
+        return new SubmissionPage(count.getSingleResult(),
+                page.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 500))).getResultList());
+    }
+
+    /** How many of my submissions wait for my confirmation (the badge of "my submissions"). */
+    public long awaitingMyConfirmation() {
+        return em.createQuery("select count(s) from Submission s where s.submitter.username = :me and s.status = :resolved",
+                        Long.class)
+                .setParameter("me", currentCaller.get().username())
+                .setParameter("resolved", SubmissionStatus.RESOLVED)
+                .getSingleResult();
+    }
+
+    /** Handlers who may take the submission: those whose home area contains its area, nearest first. */
+    public List<Account> handlersFor(long id) {
+        return handlersCovering(visible(id));
+    }
+
+    /** The active categories, in their order. */
+    public List<Category> categories() {
+        return em.createQuery("select c from Category c where c.active = true order by c.position, c.id", Category.class)
+                .getResultList();
+    }
+
+    /**
+     * Who is one level up for an overdue submission: the leaders of the nearest area above the given
+     * level that has leaders, and that area. Empty when nobody above leads.
+     *
+     * @param escalatedAreaCode the area it was last escalated to, or null for the first escalation
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Optional<Escalation> oneLevelUp(long id, String escalatedAreaCode) {
+        Submission submission = em.find(Submission.class, id);
+        if (submission == null) {
+            throw new SubmissionNotFoundException(id);
+        }
+        List<String> lineage = submission.getArea().lineage();
+        int start = escalatedAreaCode == null ? lineage.size() - 2 : lineage.indexOf(escalatedAreaCode) - 1;
+        for (int i = start; i >= 0; i--) {
+            List<Account> leaders = em.createQuery("""
+                            select a from Account a where a.homeArea.code = :code and :leader member of a.roles
+                            order by a.username""", Account.class)
+                    .setParameter("code", lineage.get(i))
+                    .setParameter("leader", Role.LEADER)
+                    .getResultList();
+            if (!leaders.isEmpty()) {
+                return Optional.of(new Escalation(areas.find(lineage.get(i)).orElseThrow(), leaders));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Handlers whose home area contains the submission's area, the nearest (deepest home) first. */
+    private List<Account> handlersCovering(Submission submission) {
+        return em.createQuery("""
+                        select a from Account a join a.homeArea h
+                        where :handler member of a.roles and :path like concat(h.path, '%')
+                        order by length(h.path) desc, a.username""", Account.class)
+                .setParameter("handler", Role.HANDLER)
+                .setParameter("path", submission.getAreaPath())
+                .getResultList();
+    }
+
+    private Account assignee(Submission submission, String username) {
+        return handlersCovering(submission).stream()
+                .filter(a -> a.getUsername().equals(username))
+                .findFirst()
+                .orElseThrow(() -> new InvalidAssigneeException(username == null ? "" : username));
+    }
+
+    private Submission visible(long id) {
+        Submission submission = em.find(Submission.class, id, LockModeType.OPTIMISTIC,
+                Map.of("jakarta.persistence.loadgraph", em.getEntityGraph(Submission.DETAILS)));
+        if (submission == null || !isVisible(submission, currentCaller.get())) {
+            throw new SubmissionNotFoundException(id);
+        }
+        return submission;
+    }
+
+    private static boolean isVisible(Submission submission, Caller caller) {
+        return caller.governs(submission.getAreaPath())
+                || submission.getSubmitter().getUsername().equals(caller.username())
+                || (submission.getAssignee() != null && submission.getAssignee().getUsername().equals(caller.username()));
+    }
+
+    private static boolean citizenVisible(Submission submission, Caller caller) {
+        boolean leader = (caller.isAdmin() || caller.has(Role.LEADER)) && caller.governs(submission.getAreaPath());
+        boolean assignee = submission.getAssignee() != null && submission.getAssignee().getUsername().equals(caller.username());
+        return leader || assignee;
+    }
+
+    private Account me() {
+        return em.createQuery("select a from Account a where a.username = :u", Account.class)
+                .setParameter("u", currentCaller.get().username())
+                .getSingleResult();
+    }
+
+    private Optional<Submission> byClientId(Account submitter, NewSubmission filed) {
+        return em.createQuery("select s from Submission s where s.submitter = :who and s.clientId = :client", Submission.class)
+                .setParameter("who", submitter)
+                .setParameter("client", filed.clientId())
+                .getResultStream().findFirst();
+    }
+
+    private Category category(String idOrName) {
+        String key = idOrName.strip();
+        return categories().stream()
+                .filter(c -> String.valueOf(c.getId()).equals(key) || c.getName().equals(key) || c.getNameEn().equalsIgnoreCase(key))
+                .findFirst()
+                .orElseThrow(() -> new CategoryNotFoundException(key));
+    }
+
+    private static Set<SubmissionStatus> openStatuses() {
+        return EnumSet.copyOf(List.of(SubmissionStatus.values()).stream().filter(SubmissionStatus::isOpen).toList());
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,87 @@
+package org.sanling.supervision;
+
+import org.sanling.account.Caller;
+import org.sanling.account.Role;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rules of a submission's way: which actions each state offers, to whom, and where they lead.
+ * <ul>
+ *     <li>submitted: a leader of the area accepts or rejects it (reason required);</li>
+ *     <li>accepted: a leader dispatches it (accepting dispatches at once when the grid has a handler);</li>
+ *     <li>dispatched: the assigned handler starts work; a leader may dispatch it elsewhere;</li>
+ *     <li>in progress: the handler (or a leader) resolves it with a resolution note; a leader may re-dispatch;</li>
+ *     <li>resolved: the submitter confirms it (closed) or reopens it with what is still wrong (back to dispatched).</li>
+ * </ul>
+ * "A leader of the area" is a leader or admin who governs the submission's area. Stateless and thread-safe.
+ */
+public final class SubmissionWorkflow {
+
+    private static final Map<SubmissionAction, SubmissionStatus> NEXT = Map.of(
+            SubmissionAction.ACCEPT, SubmissionStatus.ACCEPTED,
+            SubmissionAction.REJECT, SubmissionStatus.REJECTED,
+            SubmissionAction.DISPATCH, SubmissionStatus.DISPATCHED,
+            SubmissionAction.START, SubmissionStatus.IN_PROGRESS,
+            SubmissionAction.RESOLVE, SubmissionStatus.RESOLVED,
+            SubmissionAction.CONFIRM, SubmissionStatus.CLOSED,
+            SubmissionAction.REOPEN, SubmissionStatus.DISPATCHED);
+
+    private SubmissionWorkflow() {
+    }
+
+    /** The actions the caller may take on the submission now; empty when none. */
+    public static Set<SubmissionAction> allowed(Submission submission, Caller caller) {
+        boolean leader = (caller.isAdmin() || caller.has(Role.LEADER)) && caller.governs(submission.getAreaPath());
+        boolean assignee = submission.getAssignee() != null
+                && submission.getAssignee().getUsername().equals(caller.username());
+        boolean submitter = submission.getSubmitter().getUsername().equals(caller.username());
+        Set<SubmissionAction> actions = EnumSet.noneOf(SubmissionAction.class);
+        switch (submission.getStatus()) {
+            case SUBMITTED -> {
+                if (leader) {
+                    actions.add(SubmissionAction.ACCEPT);
+                    actions.add(SubmissionAction.REJECT);
+                }
+            }
+            case ACCEPTED -> {
+                if (leader) {
+                    actions.add(SubmissionAction.DISPATCH);
+                }
+            }
+            case DISPATCHED -> {
+                if (assignee) {
+                    actions.add(SubmissionAction.START);
+                }
+                if (leader) {
+                    actions.add(SubmissionAction.DISPATCH);
+                }
+            }
+            case IN_PROGRESS -> {
+                if (assignee || leader) {
+                    actions.add(SubmissionAction.RESOLVE);
+                }
+                if (leader) {
+                    actions.add(SubmissionAction.DISPATCH);
+                }
+            }
+            case RESOLVED -> {
+                if (submitter) {
+                    actions.add(SubmissionAction.CONFIRM);
+                    actions.add(SubmissionAction.REOPEN);
+                }
+            }
+            case REJECTED, CLOSED -> {
+                // final: nothing more happens
+            }
+        }
+        return actions;
+    }
+
+    /** The state an action leads to. */
+    public static SubmissionStatus next(SubmissionAction action) {
+        return NEXT.get(action);
+    }
+}

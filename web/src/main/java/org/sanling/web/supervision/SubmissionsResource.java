@@ -1,0 +1,120 @@
+package org.sanling.web.supervision;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.sanling.account.CurrentCaller;
+import org.sanling.account.Role;
+import org.sanling.supervision.ActionRequest;
+import org.sanling.supervision.NewSubmission;
+import org.sanling.supervision.SubmissionNotFoundException;
+import org.sanling.supervision.SubmissionQuery;
+import org.sanling.supervision.SubmissionService;
+import org.sanling.supervision.SubmissionStatus;
+import org.sanling.supervision.SubmissionType;
+import org.sanling.supervision.SubmissionView;
+import org.sanling.web.account.AccountSummary;
+import org.sanling.web.i18n.Messages;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+/** Submissions (docs/api.md "Submissions"), plus {@code view=mine|assigned|scope} and the handlers to dispatch to. */
+@Path("submissions")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class SubmissionsResource {
+
+    @Inject
+    private SubmissionService submissions;
+
+    @Inject
+    private CurrentCaller currentCaller;
+
+    @Inject
+    private Clock clock;
+
+    @Context
+    private HttpHeaders headers;
+
+    @Context
+    private UriInfo uri;
+
+    /** 201 with the new submission, or 200 with the first one when the client UUID was filed before. */
+    @POST
+    public Response file(NewSubmission filed) {
+        var result = submissions.file(filed);
+        var body = SubmissionCreated.of(result.submission());
+        if (!result.created()) {
+            return Response.ok(body).build();
+        }
+        return Response.created(uri.getAbsolutePathBuilder().path(body.id()).build()).entity(body).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public SubmissionDetail get(@PathParam("id") String id) {
+        return SubmissionDetail.of(submissions.get(parse(id)), locale(), clock.instant());
+    }
+
+    @GET
+    public SubmissionList list(@QueryParam("view") SubmissionView view, @QueryParam("status") SubmissionStatus status,
+                               @QueryParam("type") SubmissionType type, @QueryParam("category") Long categoryId,
+                               @QueryParam("areaCode") String areaCode, @QueryParam("overdue") Boolean overdue,
+                               @QueryParam("page") @DefaultValue("0") int page,
+                               @QueryParam("size") @DefaultValue("20") int size) {
+        int pageSize = Math.max(1, Math.min(size, 200));
+        var query = new SubmissionQuery(view == null ? defaultView() : view, status, type, categoryId, areaCode, overdue,
+                null, null);
+        var result = submissions.list(query, Math.max(0, page) * pageSize, pageSize);
+        var now = clock.instant();
+        return new SubmissionList(result.total(),
+                result.items().stream().map(s -> SubmissionSummary.of(s, locale(), now)).toList());
+    }
+
+    /** 200 with the submission as it is now; 409 when the state does not offer the action to the caller. */
+    @POST
+    @Path("{id}/actions")
+    public SubmissionDetail act(@PathParam("id") String id, ActionRequest request) {
+        return SubmissionDetail.of(submissions.act(parse(id), request), locale(), clock.instant());
+    }
+
+    /** The handlers a leader may dispatch the submission to, nearest to its area first. */
+    @GET
+    @Path("{id}/handlers")
+    public List<AccountSummary> handlers(@PathParam("id") String id) {
+        var now = clock.instant();
+        return submissions.handlersFor(parse(id)).stream().map(a -> AccountSummary.of(a, now)).toList();
+    }
+
+    /** People who govern an area start from their area's list, everyone else from their own submissions. */
+    private SubmissionView defaultView() {
+        var caller = currentCaller.get();
+        boolean governs = caller.isAdmin() || caller.has(Role.LEADER) || caller.has(Role.HANDLER);
+        return governs ? SubmissionView.SCOPE : SubmissionView.MINE;
+    }
+
+    private Locale locale() {
+        return Messages.preferred(headers.getAcceptableLanguages());
+    }
+
+    private static long parse(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new SubmissionNotFoundException(id);
+        }
+    }
+}

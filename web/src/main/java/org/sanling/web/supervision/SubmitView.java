@@ -1,0 +1,185 @@
+package org.sanling.web.supervision;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.sanling.account.AccountService;
+import org.sanling.area.AreaService;
+import org.sanling.supervision.Category;
+import org.sanling.supervision.Filed;
+import org.sanling.supervision.NewSubmission;
+import org.sanling.supervision.SanlingDimension;
+import org.sanling.supervision.SubmissionService;
+import org.sanling.supervision.SubmissionType;
+import org.sanling.supervision.Urgency;
+import org.sanling.web.area.AreaNode;
+import org.sanling.web.i18n.FormFeedback;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The form to file a submission. One client UUID per opened form, so pressing "submit" twice, or
+ * again after a lost answer, files it once.
+ */
+@Named
+@ViewScoped
+public class SubmitView implements Serializable {
+
+    @Inject
+    private SubmissionService submissions;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private AreaService areas;
+
+    private final UUID clientId = UUID.randomUUID();
+    private SubmissionType type = SubmissionType.COMPLAINT;
+    private Long categoryId;
+    private AreaNode area;
+    private String place;
+    private String title;
+    private String content;
+    private Urgency urgency = Urgency.NORMAL;
+    private SanlingDimension dimension = SanlingDimension.NONE;
+    private String citizenName;
+    private String citizenPhone;
+    private boolean citizenConsent;
+
+    private List<Category> categories = List.of();
+
+    @PostConstruct
+    void init() {
+        categories = submissions.categories();
+        area = AreaNode.of(accounts.me().getHomeArea());
+    }
+
+    public void submit() throws IOException {
+        String category = categoryId == null ? null : String.valueOf(categoryId);
+        Optional<Filed> filed = FormFeedback.outcome("form", () -> submissions.file(new NewSubmission(clientId, type,
+                category, area == null ? null : area.code(), place, title, content, urgency, dimension, null, citizenName,
+                citizenPhone, citizenConsent)));
+        if (filed.isPresent()) {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            FormFeedback.info("submission.filed", filed.get().submission().getNumber());
+            external.redirect(external.getRequestContextPath() + "/submissions/detail.xhtml?id=" + filed.get().submission().getId());
+        }
+    }
+
+    public List<AreaNode> completeArea(String query) {
+        return areas.search(query, 20).stream().map(AreaNode::of).toList();
+    }
+
+    public List<Category> getCategories() {
+        return categories;
+    }
+
+    public List<SubmissionType> getTypes() {
+        return List.of(SubmissionType.values());
+    }
+
+    public List<Urgency> getUrgencies() {
+        return List.of(Urgency.values());
+    }
+
+    public List<SanlingDimension> getDimensions() {
+        return List.of(SanlingDimension.values());
+    }
+
+    public SubmissionType getType() {
+        return type;
+    }
+
+    public void setType(SubmissionType type) {
+        this.type = type;
+    }
+
+    public Long getCategoryId() {
+        return categoryId;
+    }
+
+    public void setCategoryId(Long categoryId) {
+        this.categoryId = categoryId;
+    }
+
+    public AreaNode getArea() {
+        return area;
+    }
+
+    public void setArea(AreaNode area) {
+        this.area = area;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getContent() {
+        return content;
+    }
+
+    public void setContent(String content) {
+        this.content = content;
+    }
+
+    public Urgency getUrgency() {
+        return urgency;
+    }
+
+    public void setUrgency(Urgency urgency) {
+        this.urgency = urgency;
+    }
+
+    public SanlingDimension getDimension() {
+        return dimension;
+    }
+
+    public void setDimension(SanlingDimension dimension) {
+        this.dimension = dimension;
+    }
+
+    public String getCitizenName() {
+        return citizenName;
+    }
+
+    public void setCitizenName(String citizenName) {
+        this.citizenName = citizenName;
+    }
+
+    public String getCitizenPhone() {
+        return citizenPhone;
+    }
+
+    public void setCitizenPhone(String citizenPhone) {
+        this.citizenPhone = citizenPhone;
+    }
+
+    public boolean isCitizenConsent() {
+        return citizenConsent;
+    }
+
+    public void setCitizenConsent(boolean citizenConsent) {
+        this.citizenConsent = citizenConsent;
+    }
+}
