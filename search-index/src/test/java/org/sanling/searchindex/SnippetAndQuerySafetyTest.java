@@ -53,6 +53,12 @@ class SnippetAndQuerySafetyTest {
     }
 
     @Test
+    void onlyTheWordsSearchedForAreMarked() throws IOException {
+        assertEquals("工地晚上<mark>施工</mark>，噪音很大。", index.search(query("施工 -停车")).hits().get(0).snippet());
+        assertEquals(List.of(), ids(index.search(query("施工 -噪音"))));
+    }
+
+    @Test
     void titleOnlyMatchGivesTheStartOfTheContent() throws IOException {
         assertEquals("工地晚上施工，噪音很大。", index.search(query("扰民")).hits().get(0).snippet());
     }
