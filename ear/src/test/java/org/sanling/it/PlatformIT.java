@@ -93,6 +93,25 @@ class PlatformIT {
     }
 
     @Test
+    void theDemoSubmissionsCoverTheWorkflowWithRealTextAndSomeAreOverdue() {
+        @SuppressWarnings("unchecked")
+        var byStatus = ((java.util.List<Object[]>) em.createNativeQuery(
+                "select status, count(*) from submission where number like 'SQ-%' group by status").getResultList())
+                .stream().collect(java.util.stream.Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).intValue()));
+        for (String status : java.util.List.of("SUBMITTED", "DISPATCHED", "IN_PROGRESS", "RESOLVED", "CLOSED", "REJECTED")) {
+            assertTrue(byStatus.getOrDefault(status, 0) > 10, status + " in " + byStatus);
+        }
+        assertTrue(byStatus.values().stream().mapToInt(Integer::intValue).sum() > 2000, byStatus.toString());
+        Number overdue = (Number) em.createNativeQuery("""
+                select count(*) from submission where status in ('SUBMITTED', 'ACCEPTED', 'DISPATCHED', 'IN_PROGRESS')
+                and deadline < current_timestamp""").getSingleResult();
+        assertTrue(overdue.intValue() > 50, "overdue: " + overdue);
+        Number resolvedWithNote = (Number) em.createNativeQuery(
+                "select count(*) from timeline_entry where action = 'RESOLVE' and length(note) > 20").getSingleResult();
+        assertTrue(resolvedWithNote.intValue() > 1000, "resolution notes: " + resolvedWithNote);
+    }
+
+    @Test
     void aTokenResolvesToItsCallerUntilRevoked() {
         Caller caller = new Caller("volunteer-a", "张小雨", Set.of(), "410702001002", "星海国际小区", "410702/410702001/410702001002/");
         var issued = tokens.issue(caller);

@@ -8,8 +8,10 @@ import org.sanling.account.Account;
 import org.sanling.account.PasswordHasher;
 import org.sanling.account.Role;
 import org.sanling.area.Area;
+import org.sanling.area.AreaLevel;
 import org.sanling.area.AreaService;
 import org.sanling.audit.AuditService;
+import org.sanling.supervision.DemoSubmissions;
 
 import java.time.Clock;
 import java.util.EnumSet;
@@ -44,8 +46,14 @@ public class DemoData {
             new DemoAccount("volunteer-a", "张小雨", "13800000007", "410702001002", Role.VOLUNTEER),
             new DemoAccount("volunteer-b", "孙浩然", "13800000008", "410702001001", Role.VOLUNTEER));
 
+    /** One supervisor per street besides supervisor-a, so the demo submissions come from everywhere. */
+    private static final List<String> STREET_SUPERVISORS = List.of("周敏", "吴强", "郑丽", "王芳", "冯军", "陈静", "褚浩", "卫红");
+
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private DemoSubmissions submissions;
 
     @Inject
     private AreaService areas;
@@ -58,6 +66,28 @@ public class DemoData {
 
     @Inject
     private Clock clock;
+
+    /**
+     * A supervisor for each street (supervisor-01 … 08, in its first community) and a handler for each
+     * community (handler-&lt;community code&gt;), so every grid has someone to dispatch to.
+     */
+    private int persistStaff(List<Area> tree, String hash) {
+        int count = 0;
+        int street = 0;
+        for (Area area : tree) {
+            if (area.getLevel() == AreaLevel.COMMUNITY) {
+                em.persist(new Account("handler-" + area.getCode(), area.getName() + "网格员", null, area,
+                        EnumSet.of(Role.HANDLER), hash, clock.instant()));
+                count++;
+                if (area.getCode().endsWith("001")) {
+                    em.persist(new Account("supervisor-%02d".formatted(++street), STREET_SUPERVISORS.get(street - 1), null,
+                            area, EnumSet.of(Role.SUPERVISOR), hash, clock.instant()));
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
 
     public void loadIfAbsent() {
         if (areas.districtRoot().isPresent()) {
@@ -72,9 +102,12 @@ public class DemoData {
             em.persist(new Account(demo.username(), demo.displayName(), demo.phone(), byCode.get(demo.areaCode()),
                     EnumSet.of(demo.roles()[0], demo.roles()), hash, clock.instant()));
         }
+        int staff = persistStaff(tree, hash);
+        em.flush();
+        int filed = submissions.load(clock.instant());
         audit.recordBy(AuditService.SYSTEM, "DEMO_LOADED", "area", DemoAreaTree.DISTRICT_CODE,
-                tree.size() + " areas, " + ACCOUNTS.size() + " accounts");
-        LOG.info(() -> "Demo data loaded: " + tree.size() + " areas; logins "
+                tree.size() + " areas, " + (ACCOUNTS.size() + staff) + " accounts, " + filed + " submissions");
+        LOG.info(() -> "Demo data loaded: " + tree.size() + " areas, " + filed + " submissions; logins "
                 + ACCOUNTS.stream().map(DemoAccount::username).collect(Collectors.joining(", "))
                 + " with password " + PASSWORD);
     }

@@ -1,0 +1,211 @@
+package org.sanling.supervision;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.sanling.account.Account;
+import org.sanling.account.Role;
+import org.sanling.area.Area;
+import org.sanling.area.AreaKind;
+import org.sanling.area.AreaLevel;
+import org.sanling.search.SearchOutbox;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+/**
+ * Demo submissions for the demo district: real citizen messages ({@code demo/citizen-messages.tsv},
+ * 第八届泰迪杯数据挖掘挑战赛 C题, TipDM, 2020) filed over the last twelve months in grids all over the district,
+ * in every state of the workflow, the official reply as the resolution note, some overdue. Their
+ * history is written as it would have happened, step by step. Deterministic (a fixed seed).
+ */
+@Stateless
+public class DemoSubmissions {
+
+    private static final String MESSAGES = "demo/citizen-messages.tsv";
+    private static final long SEED = 20261126L;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private SearchOutbox outbox;
+
+    /** Files and works the demo submissions; returns how many. Call once, on an empty district. */
+    public int load(Instant now) {
+        Random random = new Random(SEED);
+        List<Area> grids = em.createQuery("select a from Area a where a.kind in :kinds order by a.code", Area.class)
+                .setParameter("kinds", AreaKind.of(AreaLevel.GRID)).getResultList();
+        List<Account> supervisors = withRole(Role.SUPERVISOR);
+        Map<String, Account> leaders = new HashMap<>();
+        withRole(Role.LEADER).forEach(l -> leaders.put(l.getHomeArea().getCode(), l));
+        List<Category> categories = em.createQuery("select c from Category c order by c.position", Category.class).getResultList();
+        List<String[]> messages = messages();
+
+        List<Pending> pending = new ArrayList<>();
+        for (String[] message : messages) {
+            Instant filed = now.minus(Duration.ofMinutes(random.nextInt(365 * 24 * 60)));
+            pending.add(new Pending(message, filed, grids.get(random.nextInt(grids.size())),
+                    supervisors.get(random.nextInt(supervisors.size()))));
+        }
+        pending.sort((a, b) -> a.filed.compareTo(b.filed));
+
+        Map<Integer, Integer> lastNumber = new HashMap<>();
+        int count = 0;
+        for (Pending p : pending) {
+            int year = p.filed.atZone(DeadlinePolicy.ZONE).getYear();
+            int number = lastNumber.merge(year, 1, Integer::sum);
+            String[] m = p.message;
+            SubmissionType type = typeOf(m[0]);
+            var filed = new NewSubmission(UUID.nameUUIDFromBytes(("demo-" + count).getBytes(StandardCharsets.UTF_8)), type,
+                    null, null, null, m[0], m[1], random.nextInt(10) == 0 ? Urgency.URGENT : Urgency.NORMAL,
+                    dimensionOf(type, m[0]), null, null, null, false);
+            Submission submission = new Submission("SQ-%d-%06d".formatted(year, number), filed.clientId(), p.submitter,
+                    filed, categoryOf(m[0] + m[1], categories), p.grid, p.filed);
+            live(submission, p, m[2], leaders, now, random);
+            em.persist(submission);
+            outbox.announce(SearchOutbox.SUBMISSION, submission.getId());
+            if (++count % 200 == 0) {
+                em.flush();
+                em.clear();
+            }
+        }
+        lastNumber.forEach((year, last) -> em.createNativeQuery(
+                        "INSERT INTO number_counter (kind, counter_year, last_value) VALUES ('SQ', ?1, ?2)")
+                .setParameter(1, year).setParameter(2, last).executeUpdate());
+        return count;
+    }
+
+    /** Moves a demo submission along its workflow as far as its age and chance say. */
+    private void live(Submission s, Pending p, String reply, Map<String, Account> leaders, Instant now, Random random) {
+        long ageDays = Duration.between(p.filed, now).toDays();
+        int roll = random.nextInt(100);
+        int steps;
+        if (ageDays > 30) {
+            steps = roll < 75 ? 5 : roll < 85 ? 4 : roll < 90 ? -1 : roll < 95 ? 3 : 2;
+        } else {
+            steps = roll < 20 ? 0 : roll < 45 ? 2 : roll < 65 ? 3 : roll < 85 ? 4 : 5;
+        }
+        Account leader = leaderOf(s.getArea(), leaders);
+        Account handler = handlerOf(s);
+        Instant t = p.filed.plus(Duration.ofMinutes(30 + random.nextInt(600)));
+        if (steps == -1 || handler == null) {
+            if (steps != 0) {
+                s.apply(SubmissionAction.REJECT, SubmissionStatus.REJECTED, null, leader.getUsername(),
+                        "经核实，该事项不属于社区网格受理范围，已告知反映人通过相关部门或司法途径解决。", t);
+            }
+            return;
+        }
+        String[] actors = {null, leader.getUsername(), handler.getUsername(), handler.getUsername(), p.submitter.getUsername()};
+        SubmissionAction[] actions = {null, SubmissionAction.ACCEPT, SubmissionAction.START, SubmissionAction.RESOLVE,
+                SubmissionAction.CONFIRM};
+        for (int step = 1; step < steps && step < actions.length; step++) {
+            if (t.isAfter(now)) {
+                return;
+            }
+            SubmissionAction action = actions[step];
+            s.apply(action, SubmissionWorkflow.next(action), null, actors[step], action == SubmissionAction.RESOLVE ? reply : null, t);
+            if (action == SubmissionAction.ACCEPT) {
+                s.apply(SubmissionAction.DISPATCH, SubmissionStatus.DISPATCHED, handler, actors[step],
+                        handler.getDisplayName() + " (" + handler.getUsername() + ")", t);
+            }
+            t = t.plus(Duration.ofHours(2 + random.nextInt(72)));
+        }
+    }
+
+    private Account leaderOf(Area area, Map<String, Account> leaders) {
+        for (int i = area.lineage().size() - 1; i >= 0; i--) {
+            Account leader = leaders.get(area.lineage().get(i));
+            if (leader != null) {
+                return leader;
+            }
+        }
+        throw new IllegalStateException("the demo district has a district leader");
+    }
+
+    private Account handlerOf(Submission s) {
+        return em.createQuery("""
+                        select a from Account a join a.homeArea h
+                        where :handler member of a.roles and :path like concat(h.path, '%')
+                        order by length(h.path) desc, a.username""", Account.class)
+                .setParameter("handler", Role.HANDLER).setParameter("path", s.getAreaPath())
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    private List<Account> withRole(Role role) {
+        return em.createQuery("select a from Account a where :role member of a.roles order by a.username", Account.class)
+                .setParameter("role", role).getResultList();
+    }
+
+    private static SubmissionType typeOf(String title) {
+        if (title.contains("建议") || title.contains("希望")) {
+            return SubmissionType.SUGGESTION;
+        }
+        if (title.contains("隐患") || title.contains("安全")) {
+            return SubmissionType.HAZARD;
+        }
+        if (title.contains("纠纷") || title.contains("矛盾") || title.contains("拖欠")) {
+            return SubmissionType.DISPUTE;
+        }
+        return title.contains("为什么") || title.contains("咨询") ? SubmissionType.OPINION : SubmissionType.COMPLAINT;
+    }
+
+    private static SanlingDimension dimensionOf(SubmissionType type, String title) {
+        if (type == SubmissionType.HAZARD) {
+            return SanlingDimension.SAFETY;
+        }
+        if (title.contains("盗") || title.contains("诈骗") || title.contains("治安")) {
+            return SanlingDimension.PUBLIC_SECURITY;
+        }
+        return type == SubmissionType.DISPUTE ? SanlingDimension.PETITION : SanlingDimension.NONE;
+    }
+
+    /** The category whose keywords the text mentions first in this order; 城市管理 otherwise. */
+    private static Category categoryOf(String text, List<Category> categories) {
+        String[][] keywords = {
+                {"物业管理", "物业"}, {"消防安全", "消防", "火灾"}, {"劳动保障", "工资", "社保", "拖欠", "劳动"},
+                {"教育", "学校", "学生", "教育", "学位"}, {"医疗卫生", "医院", "医疗", "医保"},
+                {"交通出行", "交通", "公交", "停车", "道路", "红绿灯"}, {"环境卫生", "垃圾", "噪音", "污染", "油烟", "臭"},
+                {"治安", "治安", "盗", "诈骗"}, {"邻里纠纷", "邻居", "纠纷"}};
+        for (String[] group : keywords) {
+            for (int i = 1; i < group.length; i++) {
+                if (text.contains(group[i])) {
+                    return byName(group[0], categories);
+                }
+            }
+        }
+        return byName("城市管理", categories);
+    }
+
+    private static Category byName(String name, List<Category> categories) {
+        return categories.stream().filter(c -> c.getName().equals(name)).findFirst().orElse(categories.get(0));
+    }
+
+    private static List<String[]> messages() {
+        var stream = DemoSubmissions.class.getClassLoader().getResourceAsStream(MESSAGES);
+        if (stream == null) {
+            throw new IllegalStateException(MESSAGES + " is missing from the EJB module");
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+            return reader.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).map(l -> l.split("\t", 3))
+                    .filter(parts -> parts.length == 3).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record Pending(String[] message, Instant filed, Area grid, Account submitter) {
+    }
+}
