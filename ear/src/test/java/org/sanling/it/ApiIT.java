@@ -209,12 +209,13 @@ class ApiIT {
     }
 
     @Test
-    void theServerReportsReadyWithThePortalDeployed() throws Exception {
+    void readinessIncludesTheDatabase() throws Exception {
         var http = java.net.http.HttpClient.newHttpClient();
         var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Portal.HEALTH + "/ready")).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.body().contains("\"sanling.ear\":\"OK\""), response.body());
+        assertTrue(response.body().contains("{\"name\":\"database\",\"status\":\"UP\""), response.body());
     }
 
     private static ApiClient.Reply token(String username, String password) {

@@ -160,7 +160,7 @@ class ShellBrowserIT {
         assertThat(page.locator("#editorDialog")).isHidden();
         assertThat(page.locator("#messages")).containsText(username);
 
-        page.locator("#list\\:text").fill(username);
+        page.locator("#list\\:text").pressSequentially(username);
         assertThat(page.locator("#list\\:table")).containsText("社情民意监督员");
         assertThat(page.locator("#list\\:table")).containsText("梦萦小区");
     }

@@ -223,6 +223,59 @@ class SubmissionsIT {
     }
 
     @Test
+    void photosAreCheckedByContentStoredOnceAndShownOnlyInScope() throws Exception {
+        ApiClient supervisor = ApiClient.asDemo("supervisor-a");
+        String id = file(supervisor, "路面塌陷");
+        String photos = "/api/v1/submissions/" + id + "/photos";
+        byte[] jpeg = Images.jpeg(1600, 900);
+        UUID photoId = UUID.randomUUID();
+
+        var first = supervisor.postBytes(photos + "?clientId=" + photoId, "image/jpeg", jpeg);
+        assertEquals(201, first.status(), first.body());
+        assertEquals(1600, first.json().getInt("width"));
+        var retry = supervisor.postBytes(photos + "?clientId=" + photoId, "image/jpeg", jpeg);
+        assertEquals(200, retry.status());
+        assertEquals(first.json().getString("id"), retry.json().getString("id"));
+
+        var disguised = supervisor.postBytes(photos + "?clientId=" + UUID.randomUUID(), "image/jpeg",
+                "<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(400, disguised.status());
+        assertEquals("只能上传 JPEG、PNG 或 WebP 格式的照片。", disguised.fieldError("photos"));
+        var png = supervisor.postBytes(photos + "?clientId=" + UUID.randomUUID(), "application/octet-stream", Images.png(200, 300));
+        assertEquals("image/png", png.json().getString("contentType"), "the content decides, not the declared type");
+
+        assertEquals(2, supervisor.get(photos).array().size());
+        byte[] thumbnail = supervisor.getBytes(photos + "/" + first.json().getString("id") + "?size=thumb");
+        var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(thumbnail));
+        assertEquals(320, Math.max(image.getWidth(), image.getHeight()));
+        assertEquals(404, ApiClient.asDemo("street-leader-b").get(photos).status());
+        assertEquals(404, ApiClient.asDemo("street-leader-b").postBytes(photos, "image/jpeg", jpeg).status());
+    }
+
+    @Test
+    void onlyAdminsChangeDeadlinesAndNewSubmissionsFollowThem() {
+        var categories = ApiClient.asDemo("admin").get("/api/v1/categories").array().getValuesAs(JsonObject.class);
+        String other = categories.stream().filter(c -> c.getString("name").equals("其他")).findFirst().orElseThrow().getString("id");
+        JsonObject deadlines = Json.createObjectBuilder().add("urgentHours", 6).add("normalWorkingDays", 2).build();
+        assertEquals(403, ApiClient.asDemo("street-leader-a").put("/api/v1/categories/" + other + "/deadlines", deadlines).status());
+        var bad = ApiClient.asDemo("admin").put("/api/v1/categories/" + other + "/deadlines",
+                Json.createObjectBuilder().add("urgentHours", 0).add("normalWorkingDays", 2).build());
+        assertEquals(400, bad.status());
+        assertEquals("紧急时限须在 1 到 720 小时之间。", bad.fieldError("urgentHours"));
+        var changed = ApiClient.asDemo("admin").put("/api/v1/categories/" + other + "/deadlines", deadlines);
+        assertEquals(6, changed.json().getInt("urgentHours"), changed.body());
+
+        var filed = ApiClient.asDemo("supervisor-a").post("/api/v1/submissions", Json.createObjectBuilder(submission(UUID.randomUUID(), "其他事项"))
+                .add("category", "其他").build()).json();
+        var detail = ApiClient.asDemo("supervisor-a").get("/api/v1/submissions/" + filed.getString("id")).json();
+        var hours = java.time.Duration.between(java.time.OffsetDateTime.parse(detail.getString("createdAt")),
+                java.time.OffsetDateTime.parse(detail.getString("deadline"))).toHours();
+        assertEquals(6, hours, "an urgent submission of 其他 is now due in 6 hours");
+        ApiClient.asDemo("admin").put("/api/v1/categories/" + other + "/deadlines",
+                Json.createObjectBuilder().add("urgentHours", 24).add("normalWorkingDays", 5).build());
+    }
+
+    @Test
     void categoriesAreListedWithTheirDeadlines() {
         var categories = ApiClient.asDemo("volunteer-a").get("/api/v1/categories").array().getValuesAs(JsonObject.class);
         assertTrue(categories.size() >= 11);

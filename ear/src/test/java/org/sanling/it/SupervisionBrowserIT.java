@@ -23,7 +23,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * A submission's whole way in real Chromium on phones: the supervisor files it, the street leader
+ * A submission's whole way in real Chromium on phones: the supervisor files it with a photo, the street leader
  * accepts it from the queue (which dispatches it to the grid's handler), the handler works and
  * resolves it, the supervisor confirms it, and the timeline shows every step.
  */
@@ -77,11 +77,15 @@ class SupervisionBrowserIT {
             page.locator("#form\\:place").fill("梦萦小区3号楼二单元");
             page.locator("#form\\:title").fill(title);
             page.locator("#form\\:content").fill("楼道内堆放纸箱和电动车，堵塞消防通道。");
+            page.locator("#form\\:photos_input").setInputFiles(Images.jpegFile());
             page.locator("#form\\:submit").click();
 
             assertThat(page).hasURL(Pattern.compile("/submissions/detail\\.xhtml\\?id=\\d+"));
             assertThat(page.locator("#messages")).containsText("已提交，编号 SQ-");
             assertThat(page.locator("#status")).hasText("已提交");
+            assertThat(page.locator("#photos img")).hasCount(1);
+            page.locator("#photos img").scrollIntoViewIfNeeded(); // lazy loading: thumbnails load when in view
+            page.waitForFunction("() => { const img = document.querySelector('#photos img'); return img.complete && img.naturalWidth > 0; }");
             detailUrl = page.url();
         }
 

@@ -61,6 +61,10 @@ public class Category {
         this.normalWorkingDays = newNormalWorkingDays;
     }
 
+    public void setActive(boolean newActive) {
+        this.active = newActive;
+    }
+
     /** The name in the given language: English for English, Chinese otherwise. */
     public String nameIn(Locale locale) {
         return locale != null && "en".equals(locale.getLanguage()) ? nameEn : name;

@@ -61,6 +61,9 @@ public class SubmissionService {
     private SubmissionIntake intake;
 
     @Inject
+    private CategoryService categories;
+
+    @Inject
     private AuditService audit;
 
     @Inject
@@ -220,20 +223,26 @@ public class SubmissionService {
                 .getSingleResult();
     }
 
+    /** The handlers working in the caller's area, for dispatching several submissions at once. */
+    @RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
+    public List<Account> handlersInScope() {
+        Caller caller = currentCaller.get();
+        return em.createQuery("""
+                        select a from Account a join a.homeArea h
+                        where :handler member of a.roles and h.path like :scope order by h.path, a.username""", Account.class)
+                .setParameter("handler", Role.HANDLER)
+                .setParameter("scope", (caller.isAdmin() ? "" : caller.homeAreaPath()) + "%")
+                .getResultList();
+    }
+
     /** Handlers who may take the submission: those whose home area contains its area, nearest first. */
     public List<Account> handlersFor(long id) {
         return handlersCovering(visible(id));
     }
 
-    /** The active categories, in their order. */
-    public List<Category> categories() {
-        return em.createQuery("select c from Category c where c.active = true order by c.position, c.id", Category.class)
-                .getResultList();
-    }
-
     /**
-     * Who is one level up for an overdue submission: the leaders of the nearest area above the given
-     * level that has leaders, and that area. Empty when nobody above leads.
+     * Who is one level up for an overdue submission ({@link EscalationRule}): the area and its leaders.
+     * Empty when nobody above leads.
      *
      * @param escalatedAreaCode the area it was last escalated to, or null for the first escalation
      */
@@ -243,20 +252,17 @@ public class SubmissionService {
         if (submission == null) {
             throw new SubmissionNotFoundException(id);
         }
-        List<String> lineage = submission.getArea().lineage();
-        int start = escalatedAreaCode == null ? lineage.size() - 2 : lineage.indexOf(escalatedAreaCode) - 1;
-        for (int i = start; i >= 0; i--) {
-            List<Account> leaders = em.createQuery("""
-                            select a from Account a where a.homeArea.code = :code and :leader member of a.roles
-                            order by a.username""", Account.class)
-                    .setParameter("code", lineage.get(i))
-                    .setParameter("leader", Role.LEADER)
-                    .getResultList();
-            if (!leaders.isEmpty()) {
-                return Optional.of(new Escalation(areas.find(lineage.get(i)).orElseThrow(), leaders));
-            }
-        }
-        return Optional.empty();
+        return EscalationRule.nextLevelUp(submission.getArea().lineage(), escalatedAreaCode, code -> !leadersOf(code).isEmpty())
+                .map(code -> new Escalation(areas.find(code).orElseThrow(), leadersOf(code)));
+    }
+
+    private List<Account> leadersOf(String areaCode) {
+        return em.createQuery("""
+                        select a from Account a where a.homeArea.code = :code and :leader member of a.roles
+                        order by a.username""", Account.class)
+                .setParameter("code", areaCode)
+                .setParameter("leader", Role.LEADER)
+                .getResultList();
     }
 
     /** Handlers whose home area contains the submission's area, the nearest (deepest home) first. */
@@ -313,7 +319,7 @@ public class SubmissionService {
 
     private Category category(String idOrName) {
         String key = idOrName.strip();
-        return categories().stream()
+        return categories.active().stream()
                 .filter(c -> String.valueOf(c.getId()).equals(key) || c.getName().equals(key) || c.getNameEn().equalsIgnoreCase(key))
                 .findFirst()
                 .orElseThrow(() -> new CategoryNotFoundException(key));

@@ -10,6 +10,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
 import org.sanling.area.AreaService;
 import org.sanling.platform.UserFacingException;
+import org.sanling.web.i18n.LocaleView;
 import org.sanling.web.i18n.Messages;
 
 /**
@@ -36,7 +37,7 @@ public class AreaNodeConverter implements Converter<AreaNode> {
         try {
             return AreaNode.of(areas.get(code.strip()));
         } catch (UserFacingException | jakarta.ejb.EJBException e) {
-            String text = Messages.text(context.getViewRoot().getLocale(), "area.notFound", code);
+            String text = Messages.text(LocaleView.current(), "area.notFound", code);
             throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text), e);
         }
     }

@@ -32,7 +32,7 @@ public final class FormFeedback {
     /** Runs the action and returns its result; on a user failure shows it and returns empty. */
     public static <T> Optional<T> outcome(String formId, Supplier<T> action) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces.getViewRoot().getLocale();
+        Locale locale = LocaleView.current();
         try {
             return Optional.of(action.get());
         } catch (RuntimeException thrown) {
@@ -42,10 +42,10 @@ public final class FormFeedback {
             }
             if (e instanceof UserFacingException failure) {
                 String text = Messages.text(locale, failure.messageKey(), failure.arguments().toArray());
-                faces.addMessage(failure.field().map(f -> formId + ":" + f).orElse(null), error(text));
+                faces.addMessage(failure.field().map(f -> target(faces, formId, f)).orElse(null), error(text));
             } else if (e instanceof ConstraintViolationException invalid) {
                 Violations.fieldErrors(invalid.getConstraintViolations(), locale)
-                        .forEach(f -> faces.addMessage(formId + ":" + f.field(), error(f.message())));
+                        .forEach(f -> faces.addMessage(target(faces, formId, f.field()), error(f.message())));
             } else if (e instanceof EJBAccessException) {
                 faces.addMessage(null, error(Messages.text(locale, "error.forbidden")));
             } else if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
@@ -58,16 +58,22 @@ public final class FormFeedback {
         }
     }
 
+    /** The field's component ({@code form:field}); null (a message for the page) if the form has no such field. */
+    private static String target(FacesContext faces, String formId, String field) {
+        String clientId = formId + ":" + field;
+        return faces.getViewRoot().findComponent(":" + clientId) != null ? clientId : null;
+    }
+
     /** Shows an informational message on the page, in the view's language. */
     public static void info(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        String text = Messages.text(faces.getViewRoot().getLocale(), key, arguments);
+        String text = Messages.text(LocaleView.current(), key, arguments);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
     }
 
     /** The text of a key in the view's language. */
     public static String text(String key, Object... arguments) {
-        return Messages.text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, arguments);
+        return Messages.text(LocaleView.current(), key, arguments);
     }
 
     private static FacesMessage error(String text) {

@@ -1,6 +1,7 @@
 package org.sanling.web.i18n;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
@@ -16,6 +17,14 @@ public class LocaleView implements Serializable {
 
     public Locale getLocale() {
         return locale;
+    }
+
+    /**
+     * The language of the current person. Use this, not the view root's locale: before the page is
+     * rendered (in view actions, for example) the view root still has the browser's language.
+     */
+    public static Locale current() {
+        return CDI.current().select(LocaleView.class).get().getLocale();
     }
 
     public boolean isChinese() {

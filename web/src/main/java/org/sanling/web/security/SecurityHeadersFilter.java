@@ -26,6 +26,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Permissions-Policy", "geolocation=(self), camera=(self), microphone=()");
         if (Problems.isApi(request)) {
             response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+            // Data answers are not kept in caches; photo answers set their own (private) caching.
             response.setHeader("Cache-Control", "no-store");
         }
         chain.doFilter(request, response);

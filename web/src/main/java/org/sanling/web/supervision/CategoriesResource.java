@@ -1,16 +1,19 @@
 package org.sanling.web.supervision;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.sanling.supervision.Category;
-import org.sanling.supervision.SubmissionService;
+import org.sanling.supervision.CategoryService;
 
 import java.util.List;
 
-/** The active submission categories with their deadlines, for forms (online and offline). */
+/** The active submission categories with their deadlines, for forms (online and offline); admins change deadlines. */
 @Path("categories")
 @Produces(MediaType.APPLICATION_JSON)
 public class CategoriesResource {
@@ -25,10 +28,21 @@ public class CategoriesResource {
     }
 
     @Inject
-    private SubmissionService submissions;
+    private CategoryService categories;
+
+    /** New deadlines of a category (admins). */
+    public record Deadlines(int urgentHours, int normalWorkingDays) {
+    }
 
     @GET
     public List<CategoryItem> categories() {
-        return submissions.categories().stream().map(CategoryItem::of).toList();
+        return categories.active().stream().map(CategoryItem::of).toList();
+    }
+
+    @PUT
+    @Path("{id}/deadlines")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CategoryItem changeDeadlines(@PathParam("id") long id, Deadlines deadlines) {
+        return CategoryItem.of(categories.changeDeadlines(id, deadlines.urgentHours(), deadlines.normalWorkingDays()));
     }
 }

@@ -7,8 +7,10 @@ import jakarta.inject.Named;
 import org.sanling.account.Account;
 import org.sanling.supervision.ActionRequest;
 import org.sanling.supervision.SubmissionAction;
+import org.sanling.supervision.SubmissionPhotos;
 import org.sanling.supervision.SubmissionService;
 import org.sanling.web.i18n.FormFeedback;
+import org.sanling.web.i18n.LocaleView;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -23,6 +25,9 @@ public class SubmissionDetailView implements Serializable {
     private SubmissionService submissions;
 
     @Inject
+    private SubmissionPhotos photos;
+
+    @Inject
     private Clock clock;
 
     private Long id;
@@ -30,6 +35,7 @@ public class SubmissionDetailView implements Serializable {
     private String note;
     private String assignee;
     private List<Account> handlers = List.of();
+    private List<PhotoInfo> photoInfos = List.of();
 
     /** Loads the submission named in the URL; one outside the person's scope reads as not found. */
     public void load() {
@@ -37,8 +43,9 @@ public class SubmissionDetailView implements Serializable {
             return;
         }
         FormFeedback.outcome("actions", () -> submissions.get(id)).ifPresent(details -> {
-            detail = SubmissionDetail.of(details, FacesContext.getCurrentInstance().getViewRoot().getLocale(), clock.instant());
+            detail = SubmissionDetail.of(details, LocaleView.current(), clock.instant());
             handlers = details.actions().contains(SubmissionAction.DISPATCH) ? submissions.handlersFor(id) : List.of();
+            photoInfos = photos.list(id).stream().map(p -> PhotoInfo.of(id, p)).toList();
         });
     }
 
@@ -53,6 +60,10 @@ public class SubmissionDetailView implements Serializable {
 
     public SubmissionDetail getDetail() {
         return detail;
+    }
+
+    public List<PhotoInfo> getPhotos() {
+        return photoInfos;
     }
 
     public List<Account> getHandlers() {

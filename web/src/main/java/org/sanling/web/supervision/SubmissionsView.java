@@ -7,28 +7,36 @@ import jakarta.inject.Named;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.sanling.account.Account;
 import org.sanling.account.CurrentCaller;
 import org.sanling.account.Role;
+import org.sanling.area.AreaService;
 import org.sanling.supervision.ActionRequest;
 import org.sanling.supervision.Category;
+import org.sanling.supervision.DeadlinePolicy;
 import org.sanling.supervision.SubmissionAction;
 import org.sanling.supervision.SubmissionQuery;
+import org.sanling.supervision.CategoryService;
 import org.sanling.supervision.SubmissionService;
 import org.sanling.supervision.SubmissionStatus;
 import org.sanling.supervision.SubmissionType;
 import org.sanling.supervision.SubmissionView;
+import org.sanling.web.area.AreaNode;
 import org.sanling.web.i18n.FormFeedback;
+import org.sanling.web.i18n.LocaleView;
 
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The three lists of submissions: mine, dispatched to me, and a leader's queue of the area (with
- * filters and bulk accept). The view comes from the URL ({@code ?view=SCOPE}), so lists can be bookmarked.
+ * The three lists of submissions: mine, dispatched to me, and a leader's queue of the area (filters by
+ * status, type, category, area, overdue and date; bulk accept and bulk dispatch). The view comes from the URL ({@code ?view=SCOPE}), so lists can be bookmarked.
  */
 @Named
 @ViewScoped
@@ -38,7 +46,13 @@ public class SubmissionsView implements Serializable {
     private SubmissionService submissions;
 
     @Inject
+    private CategoryService categories;
+
+    @Inject
     private CurrentCaller currentCaller;
+
+    @Inject
+    private AreaService areas;
 
     @Inject
     private Clock clock;
@@ -48,7 +62,12 @@ public class SubmissionsView implements Serializable {
     private SubmissionType type;
     private Long categoryId;
     private Boolean overdue;
+    private AreaNode area;
+    private LocalDate from;
+    private LocalDate to;
+    private String bulkAssignee;
     private List<SubmissionSummary> selected = new ArrayList<>();
+    private List<Account> handlers;
 
     private final LazyDataModel<SubmissionSummary> model = new LazyDataModel<>() {
         @Override
@@ -75,7 +94,13 @@ public class SubmissionsView implements Serializable {
     };
 
     private SubmissionQuery query() {
-        return new SubmissionQuery(getView(), status, type, categoryId, null, overdue, null, null);
+        return new SubmissionQuery(getView(), status, type, categoryId, area == null ? null : area.code(), overdue,
+                startOf(from), to == null ? null : startOf(to.plusDays(1)));
+    }
+
+    /** The start of a day in Asia/Shanghai; null for no day. */
+    private static Instant startOf(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(DeadlinePolicy.ZONE).toInstant();
     }
 
     /** Accepts every selected submission that can be accepted; says how many were and which were not. */
@@ -90,6 +115,29 @@ public class SubmissionsView implements Serializable {
         selected = new ArrayList<>();
     }
 
+    /** Dispatches every selected submission to the chosen handler; says how many went, and why others did not. */
+    public void dispatchSelected() {
+        int dispatched = 0;
+        for (SubmissionSummary submission : selected) {
+            boolean done = FormFeedback.succeeds("list", () -> submissions.act(Long.parseLong(submission.id()),
+                    new ActionRequest(SubmissionAction.DISPATCH, null, bulkAssignee)));
+            dispatched += done ? 1 : 0;
+        }
+        FormFeedback.info("submissions.dispatched", dispatched);
+        selected = new ArrayList<>();
+    }
+
+    public List<Account> getHandlers() {
+        if (handlers == null) {
+            handlers = isLeaderQueue() ? submissions.handlersInScope() : List.of();
+        }
+        return handlers;
+    }
+
+    public List<AreaNode> completeArea(String query) {
+        return areas.search(query, 20).stream().map(AreaNode::of).toList();
+    }
+
     public boolean isLeaderQueue() {
         var caller = currentCaller.get();
         return getView() == SubmissionView.SCOPE && (caller.isAdmin() || caller.has(Role.LEADER));
@@ -100,7 +148,7 @@ public class SubmissionsView implements Serializable {
     }
 
     public List<Category> getCategories() {
-        return submissions.categories();
+        return categories.active();
     }
 
     public List<SubmissionStatus> getStatuses() {
@@ -116,7 +164,7 @@ public class SubmissionsView implements Serializable {
     }
 
     private static Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return LocaleView.current();
     }
 
     public LazyDataModel<SubmissionSummary> getModel() {
@@ -167,6 +215,38 @@ public class SubmissionsView implements Serializable {
 
     public void setOverdue(Boolean overdue) {
         this.overdue = overdue;
+    }
+
+    public AreaNode getArea() {
+        return area;
+    }
+
+    public void setArea(AreaNode area) {
+        this.area = area;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getBulkAssignee() {
+        return bulkAssignee;
+    }
+
+    public void setBulkAssignee(String bulkAssignee) {
+        this.bulkAssignee = bulkAssignee;
     }
 
     public List<SubmissionSummary> getSelected() {

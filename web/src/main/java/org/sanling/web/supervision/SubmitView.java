@@ -12,14 +12,19 @@ import org.sanling.supervision.Category;
 import org.sanling.supervision.Filed;
 import org.sanling.supervision.NewSubmission;
 import org.sanling.supervision.SanlingDimension;
+import org.sanling.supervision.CategoryService;
+import org.sanling.supervision.SubmissionPhotos;
 import org.sanling.supervision.SubmissionService;
 import org.sanling.supervision.SubmissionType;
 import org.sanling.supervision.Urgency;
+import org.primefaces.model.file.UploadedFile;
+import org.primefaces.model.file.UploadedFiles;
 import org.sanling.web.area.AreaNode;
 import org.sanling.web.i18n.FormFeedback;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,10 +41,16 @@ public class SubmitView implements Serializable {
     private SubmissionService submissions;
 
     @Inject
+    private CategoryService categoryService;
+
+    @Inject
     private AccountService accounts;
 
     @Inject
     private AreaService areas;
+
+    @Inject
+    private SubmissionPhotos submissionPhotos;
 
     private final UUID clientId = UUID.randomUUID();
     private SubmissionType type = SubmissionType.COMPLAINT;
@@ -53,12 +64,13 @@ public class SubmitView implements Serializable {
     private String citizenName;
     private String citizenPhone;
     private boolean citizenConsent;
+    private UploadedFiles photos;
 
     private List<Category> categories = List.of();
 
     @PostConstruct
     void init() {
-        categories = submissions.categories();
+        categories = categoryService.active();
         area = AreaNode.of(accounts.me().getHomeArea());
     }
 
@@ -71,7 +83,27 @@ public class SubmitView implements Serializable {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.getFlash().setKeepMessages(true);
             FormFeedback.info("submission.filed", filed.get().submission().getNumber());
+            attachPhotos(filed.get().submission().getId());
             external.redirect(external.getRequestContextPath() + "/submissions/detail.xhtml?id=" + filed.get().submission().getId());
+        }
+    }
+
+    /**
+     * Attaches the chosen photos to the filed submission. Each photo's client UUID derives from the form's,
+     * so submitting the same form again does not add them twice. A photo that cannot be kept is reported;
+     * the submission stays filed.
+     */
+    private void attachPhotos(long submissionId) {
+        if (photos == null) {
+            return;
+        }
+        List<UploadedFile> files = photos.getFiles();
+        for (int i = 0; i < files.size(); i++) {
+            UUID photoId = UUID.nameUUIDFromBytes((clientId + "/photo/" + i).getBytes(StandardCharsets.UTF_8));
+            byte[] content = files.get(i).getContent();
+            if (!FormFeedback.succeeds("form", () -> submissionPhotos.attach(submissionId, photoId, content))) {
+                FormFeedback.info("submission.photoFailed", files.get(i).getFileName());
+            }
         }
     }
 
@@ -173,6 +205,14 @@ public class SubmitView implements Serializable {
 
     public void setCitizenPhone(String citizenPhone) {
         this.citizenPhone = citizenPhone;
+    }
+
+    public UploadedFiles getPhotos() {
+        return photos;
+    }
+
+    public void setPhotos(UploadedFiles photos) {
+        this.photos = photos;
     }
 
     public boolean isCitizenConsent() {

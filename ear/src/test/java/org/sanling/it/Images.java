@@ -1,0 +1,54 @@
+package org.sanling.it;
+
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Photos for tests, drawn on the spot. */
+final class Images {
+
+    private Images() {
+    }
+
+    static byte[] jpeg(int width, int height) {
+        return encode(width, height, "jpg");
+    }
+
+    static byte[] png(int width, int height) {
+        return encode(width, height, "png");
+    }
+
+    /** A JPEG photo in a temporary file, for a browser's file input. */
+    static Path jpegFile() {
+        try {
+            Path file = Files.createTempFile("photo-", ".jpg");
+            Files.write(file, jpeg(1200, 900));
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] encode(int width, int height, String format) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(Color.ORANGE);
+        g.fillRect(0, 0, width, height);
+        g.setColor(Color.DARK_GRAY);
+        g.fillOval(width / 4, height / 4, width / 2, height / 2);
+        g.dispose();
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, format, out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

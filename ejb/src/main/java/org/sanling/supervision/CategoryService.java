@@ -1,0 +1,72 @@
+package org.sanling.supervision;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.sanling.account.Role;
+import org.sanling.audit.AuditService;
+
+import java.util.List;
+
+/**
+ * The categories of submissions and their deadlines. Everybody reads the active ones; admins change
+ * deadlines and switch categories on and off (a category in use is never deleted). New deadlines apply
+ * to submissions filed afterwards. Thread-safe (a stateless bean).
+ */
+@Stateless
+@DeclareRoles({Role.VOLUNTEER_NAME, Role.SUPERVISOR_NAME, Role.HANDLER_NAME, Role.LEADER_NAME, Role.ADMIN_NAME})
+@RolesAllowed({Role.VOLUNTEER_NAME, Role.SUPERVISOR_NAME, Role.HANDLER_NAME, Role.LEADER_NAME, Role.ADMIN_NAME})
+public class CategoryService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AuditService audit;
+
+    /** The active categories, in their order. */
+    public List<Category> active() {
+        return em.createQuery("select c from Category c where c.active = true order by c.position, c.id", Category.class)
+                .getResultList();
+    }
+
+    /** Every category, active or not, in their order. */
+    @RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
+    public List<Category> all() {
+        return em.createQuery("select c from Category c order by c.position, c.id", Category.class).getResultList();
+    }
+
+    /** Sets a category's deadlines: urgent ones in hours (1 to 720), normal ones in working days (1 to 60). */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Category changeDeadlines(long id,
+                                    @Min(value = 1, message = "{category.urgentHours.range}") @Max(value = 720, message = "{category.urgentHours.range}") int urgentHours,
+                                    @Min(value = 1, message = "{category.normalWorkingDays.range}") @Max(value = 60, message = "{category.normalWorkingDays.range}") int normalWorkingDays) {
+        Category category = byId(id);
+        String before = category.getUrgentHours() + "h/" + category.getNormalWorkingDays() + "d";
+        category.changeDeadlines(urgentHours, normalWorkingDays);
+        audit.record("CATEGORY_DEADLINES", "category", category.getName(), before + " → " + urgentHours + "h/" + normalWorkingDays + "d");
+        return category;
+    }
+
+    /** Offers a category on the forms again, or no longer (it stays on the submissions that have it). */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Category setActive(long id, boolean active) {
+        Category category = byId(id);
+        category.setActive(active);
+        audit.record(active ? "CATEGORY_ACTIVATED" : "CATEGORY_DEACTIVATED", "category", category.getName(), null);
+        return category;
+    }
+
+    private Category byId(long id) {
+        Category category = em.find(Category.class, id);
+        if (category == null) {
+            throw new CategoryNotFoundException(String.valueOf(id));
+        }
+        return category;
+    }
+}
