@@ -276,6 +276,24 @@ class SubmissionsIT {
     }
 
     @Test
+    void adminsAddCategoriesWithUniqueNames() {
+        String name = "测试类别" + UUID.randomUUID().toString().substring(0, 6);
+        JsonObject category = Json.createObjectBuilder().add("name", name).add("nameEn", "Test " + name)
+                .add("urgentHours", 48).add("normalWorkingDays", 10).build();
+        assertEquals(403, ApiClient.asDemo("street-leader-a").post("/api/v1/categories", category).status());
+        var added = ApiClient.asDemo("admin").post("/api/v1/categories", category);
+        assertEquals(201, added.status(), added.body());
+        assertEquals(10, added.json().getInt("normalWorkingDays"));
+        var again = ApiClient.asDemo("admin").post("/api/v1/categories", category);
+        assertEquals(409, again.status());
+        assertEquals("已有名为“" + name + "”的类别。", again.fieldError("name"));
+        var blank = ApiClient.asDemo("admin").inLanguage("en").post("/api/v1/categories",
+                Json.createObjectBuilder(category).add("name", " ").build());
+        assertEquals("Please enter the Chinese name.", blank.fieldError("name"));
+        assertTrue(ApiClient.asDemo("volunteer-a").get("/api/v1/categories").body().contains(name));
+    }
+
+    @Test
     void categoriesAreListedWithTheirDeadlines() {
         var categories = ApiClient.asDemo("volunteer-a").get("/api/v1/categories").array().getValuesAs(JsonObject.class);
         assertTrue(categories.size() >= 11);

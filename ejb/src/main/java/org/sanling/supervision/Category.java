@@ -61,6 +61,11 @@ public class Category {
         this.normalWorkingDays = newNormalWorkingDays;
     }
 
+    public void rename(String newName, String newNameEn) {
+        this.name = newName;
+        this.nameEn = newNameEn;
+    }
+
     public void setActive(boolean newActive) {
         this.active = newActive;
     }

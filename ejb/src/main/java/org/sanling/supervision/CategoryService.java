@@ -7,15 +7,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.sanling.account.Role;
 import org.sanling.audit.AuditService;
 
 import java.util.List;
 
 /**
- * The categories of submissions and their deadlines. Everybody reads the active ones; admins change
- * deadlines and switch categories on and off (a category in use is never deleted). New deadlines apply
+ * The categories of submissions and their deadlines. Everybody reads the active ones; admins add and
+ * rename categories, change deadlines and switch categories on and off (a category in use is never
+ * deleted). New deadlines apply
  * to submissions filed afterwards. Thread-safe (a stateless bean).
  */
 @Stateless
@@ -51,6 +56,39 @@ public class CategoryService {
         category.changeDeadlines(urgentHours, normalWorkingDays);
         audit.record("CATEGORY_DEADLINES", "category", category.getName(), before + " → " + urgentHours + "h/" + normalWorkingDays + "d");
         return category;
+    }
+
+    /** Adds a category at the end of the list. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Category add(@NotNull @Valid NewCategory category) {
+        requireFreeName(category.name().strip(), null);
+        int position = em.createQuery("select coalesce(max(c.position), 0) from Category c", Integer.class).getSingleResult() + 1;
+        Category added = new Category(category.name().strip(), category.nameEn().strip(), category.urgentHours(),
+                category.normalWorkingDays(), position);
+        em.persist(added);
+        audit.record("CATEGORY_ADDED", "category", added.getName(), added.getUrgentHours() + "h/" + added.getNormalWorkingDays() + "d");
+        return added;
+    }
+
+    /** Renames a category; submissions keep it under its new name. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Category rename(long id,
+                           @NotBlank(message = "{category.name.required}") @Size(max = 40, message = "{category.name.size}") String name,
+                           @NotBlank(message = "{category.nameEn.required}") @Size(max = 60, message = "{category.nameEn.size}") String nameEn) {
+        Category category = byId(id);
+        requireFreeName(name.strip(), id);
+        String before = category.getName() + " / " + category.getNameEn();
+        category.rename(name.strip(), nameEn.strip());
+        audit.record("CATEGORY_RENAMED", "category", category.getName(), before + " → " + name + " / " + nameEn);
+        return category;
+    }
+
+    private void requireFreeName(String name, Long exceptId) {
+        boolean taken = em.createQuery("select c from Category c where c.name = :n", Category.class)
+                .setParameter("n", name).getResultStream().anyMatch(c -> !c.getId().equals(exceptId));
+        if (taken) {
+            throw new CategoryNameTakenException(name);
+        }
     }
 
     /** Offers a category on the forms again, or no longer (it stays on the submissions that have it). */

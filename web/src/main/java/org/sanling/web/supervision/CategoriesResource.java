@@ -3,6 +3,10 @@ package org.sanling.web.supervision;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
@@ -10,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.sanling.supervision.Category;
 import org.sanling.supervision.CategoryService;
+import org.sanling.supervision.NewCategory;
 
 import java.util.List;
 
@@ -30,6 +35,9 @@ public class CategoriesResource {
     @Inject
     private CategoryService categories;
 
+    @Context
+    private UriInfo uri;
+
     /** New deadlines of a category (admins). */
     public record Deadlines(int urgentHours, int normalWorkingDays) {
     }
@@ -37,6 +45,14 @@ public class CategoriesResource {
     @GET
     public List<CategoryItem> categories() {
         return categories.active().stream().map(CategoryItem::of).toList();
+    }
+
+    /** Adds a category (admins): 201 with it. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response add(NewCategory category) {
+        var added = CategoryItem.of(categories.add(category));
+        return Response.created(uri.getAbsolutePathBuilder().path(added.id()).build()).entity(added).build();
     }
 
     @PUT
