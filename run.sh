@@ -36,6 +36,7 @@ cat <<'BANNER'
     street-leader-b   街道领导 (东街街道 410702002)
     supervisor-a      社情民意监督员 (梦萦小区)
     handler-a         网格员 (梦萦小区第1网格)
+    dept-urban        职能部门办事员 (红旗区城市管理局)
     volunteer-a       志愿者 (星海国际小区)
     volunteer-b       志愿者 (梦萦小区)
 

@@ -3,6 +3,7 @@ package org.sanling.it;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +20,12 @@ final class Browsers {
     private Browsers() {
     }
 
+    /**
+     * Playwright for the machine's Chromium. Assertions wait up to 15 s, not 5: on two cores shared by
+     * WildFly, Chromium and the build, a page can take longer than a person would wait in use.
+     */
     static Playwright playwright() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
 

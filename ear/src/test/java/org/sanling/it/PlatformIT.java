@@ -113,7 +113,7 @@ class PlatformIT {
 
     @Test
     void aTokenResolvesToItsCallerUntilRevoked() {
-        Caller caller = new Caller("volunteer-a", "张小雨", Set.of(), "410702001002", "星海国际小区", "410702/410702001/410702001002/");
+        Caller caller = new Caller("volunteer-a", "张小雨", Set.of(), "410702001002", "星海国际小区", "410702/410702001/410702001002/", null);
         var issued = tokens.issue(caller);
         assertEquals("volunteer-a", tokens.resolve(issued.token()).orElseThrow().username());
         tokens.revoke(issued.token());

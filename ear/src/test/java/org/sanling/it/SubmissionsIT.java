@@ -113,6 +113,44 @@ class SubmissionsIT {
     }
 
     @Test
+    void aLeaderDispatchesToADepartmentAndAnyOfItsHandlersTakesIt() {
+        ApiClient leader = ApiClient.asDemo("street-leader-a");
+        String id = file(ApiClient.asDemo("supervisor-a"), "占道经营");
+        act(leader, id, "ACCEPT", null, null);
+        String urban = ApiClient.asDemo("admin").get("/api/v1/departments").array().getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getString("name").equals("红旗区城市管理局")).findFirst().orElseThrow().getString("id");
+
+        var unknown = leader.post("/api/v1/submissions/" + id + "/actions",
+                Json.createObjectBuilder().add("action", "DISPATCH").add("department", "999999").build());
+        assertEquals(400, unknown.status());
+        var routed = leader.post("/api/v1/submissions/" + id + "/actions",
+                Json.createObjectBuilder().add("action", "DISPATCH").add("department", urban).build()).json();
+        assertEquals("DISPATCHED", routed.getString("status"));
+        assertEquals("红旗区城市管理局", routed.getString("department"));
+        assertFalse(routed.containsKey("assignee"), "nobody has it yet");
+
+        assertEquals(409, act(ApiClient.asDemo("handler-a"), id, "START", null, null).status(), "the grid's handler no longer has it");
+        ApiClient department = ApiClient.asDemo("dept-urban");
+        assertTrue(department.get("/api/v1/submissions?view=ASSIGNED&size=50").body().contains("\"id\":\"" + id + "\""));
+        var started = act(department, id, "START", null, null).json();
+        assertEquals("dept-urban", started.getJsonObject("assignee").getString("username"));
+        assertEquals("RESOLVED", act(department, id, "RESOLVE", "已依法清理占道摊点。", null).json().getString("status"));
+    }
+
+    @Test
+    void onlyAdminsCreateDepartmentsAndAppointHandlersToThem() {
+        JsonObject department = Json.createObjectBuilder().add("name", "测试部门" + UUID.randomUUID().toString().substring(0, 6))
+                .add("areaCode", "410702").build();
+        assertEquals(403, ApiClient.asDemo("district-leader").post("/api/v1/departments", department).status());
+        var added = ApiClient.asDemo("admin").post("/api/v1/departments", department);
+        assertEquals(201, added.status(), added.body());
+        assertEquals(409, ApiClient.asDemo("admin").post("/api/v1/departments", department).status());
+        String path = "/api/v1/departments/" + added.json().getString("id") + "/members/";
+        assertEquals(400, ApiClient.asDemo("admin").put(path + "volunteer-a", Json.createObjectBuilder().build()).status());
+        assertEquals(204, ApiClient.asDemo("admin").put(path + "handler-410702002003", Json.createObjectBuilder().build()).status());
+    }
+
+    @Test
     void aRejectionNeedsAReason() {
         String id = file(ApiClient.asDemo("supervisor-a"), "建议增设健身器材");
         ApiClient leader = ApiClient.asDemo("street-leader-a");

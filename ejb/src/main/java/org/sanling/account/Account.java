@@ -58,6 +58,10 @@ public class Account {
     @Column(name = "role", length = 20, nullable = false)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "department_id")
+    private Department department;
+
     @Column(name = "password_hash", nullable = false, length = 400)
     private String passwordHash;
 
@@ -130,6 +134,11 @@ public class Account {
         this.roles = newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(newRoles);
     }
 
+    /** Makes the person a member of the department, or of none ({@code null}). */
+    public void joinDepartment(Department newDepartment) {
+        this.department = newDepartment;
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }
@@ -153,6 +162,11 @@ public class Account {
 
     public Area getHomeArea() {
         return homeArea;
+    }
+
+    /** The department the person works for, or null. */
+    public Department getDepartment() {
+        return department;
     }
 
     public Set<Role> getRoles() {

@@ -6,9 +6,10 @@ import java.util.Set;
  * The person on whose behalf a service runs, with what decides their access: roles and home area.
  *
  * @param homeAreaPath the path of the home area (see {@link org.sanling.area.Area}), never null
+ * @param departmentId the department the caller works for, or null
  */
 public record Caller(String username, String displayName, Set<Role> roles, String homeAreaCode,
-                     String homeAreaName, String homeAreaPath) {
+                     String homeAreaName, String homeAreaPath, Long departmentId) {
 
     public Caller {
         roles = Set.copyOf(roles);
@@ -17,7 +18,8 @@ public record Caller(String username, String displayName, Set<Role> roles, Strin
     public static Caller of(Account account) {
         var home = account.getHomeArea();
         return new Caller(account.getUsername(), account.getDisplayName(), account.getRoles(),
-                home.getCode(), home.getName(), home.getPath());
+                home.getCode(), home.getName(), home.getPath(),
+                account.getDepartment() == null ? null : account.getDepartment().getId());
     }
 
     public boolean has(Role role) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.sanling.account.Account;
+import org.sanling.account.Department;
 import org.sanling.account.PasswordHasher;
 import org.sanling.account.Role;
 import org.sanling.area.Area;
@@ -67,12 +68,27 @@ public class DemoData {
     @Inject
     private Clock clock;
 
+    /** District departments submissions can be dispatched to, each with one handler: username, name. */
+    private static final List<List<String>> DEPARTMENTS = List.of(
+            List.of("dept-urban", "红旗区城市管理局"), List.of("dept-housing", "红旗区住房和城乡建设局"),
+            List.of("dept-police", "新乡市公安局红旗分局"));
+
     /**
-     * A supervisor for each street (supervisor-01 … 08, in its first community) and a handler for each
-     * community (handler-&lt;community code&gt;), so every grid has someone to dispatch to.
+     * A supervisor for each street (supervisor-01 … 08, in its first community), a handler for each
+     * community (handler-&lt;community code&gt;), so every grid has someone to dispatch to, and the
+     * district's departments with a handler each (dept-urban, dept-housing, dept-police).
      */
     private int persistStaff(List<Area> tree, String hash) {
         int count = 0;
+        for (List<String> department : DEPARTMENTS) {
+            Department unit = new Department(department.get(1), tree.get(0));
+            em.persist(unit);
+            Account handler = new Account(department.get(0), department.get(1) + "办事员", null, tree.get(0),
+                    EnumSet.of(Role.HANDLER), hash, clock.instant());
+            handler.joinDepartment(unit);
+            em.persist(handler);
+            count++;
+        }
         int street = 0;
         for (Area area : tree) {
             if (area.getLevel() == AreaLevel.COMMUNITY) {

@@ -7,10 +7,16 @@ import jakarta.validation.constraints.Size;
  * An action on a submission.
  *
  * @param note     the reason, resolution or remark; required for reject, resolve and reopen
- * @param assignee username of the handler to dispatch to; required for dispatch
+ * @param assignee   username of the handler to dispatch to; a dispatch names a handler or a department
+ * @param department id of the department to dispatch to
  */
 public record ActionRequest(
         @NotNull(message = "{submission.action.required}") SubmissionAction action,
         @Size(max = 2000, message = "{submission.note.size}") String note,
-        String assignee) {
+        String assignee,
+        String department) {
+
+    public static ActionRequest of(SubmissionAction action) {
+        return new ActionRequest(action, null, null, null);
+    }
 }

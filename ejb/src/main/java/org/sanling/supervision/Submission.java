@@ -18,6 +18,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import org.sanling.account.Account;
+import org.sanling.account.Department;
 import org.sanling.area.Area;
 
 import java.time.Instant;
@@ -33,7 +34,7 @@ import java.util.UUID;
 @SequenceGenerator(name = "submission_seq", sequenceName = "submission_seq", allocationSize = 50)
 @NamedEntityGraph(name = Submission.DETAILS, attributeNodes = {
         @NamedAttributeNode("category"), @NamedAttributeNode("area"), @NamedAttributeNode("submitter"),
-        @NamedAttributeNode("assignee"), @NamedAttributeNode("timeline")})
+        @NamedAttributeNode("assignee"), @NamedAttributeNode("department"), @NamedAttributeNode("timeline")})
 public class Submission {
 
     /** Everything a detail page shows, loaded at once: callers may use it after the transaction. */
@@ -98,6 +99,10 @@ public class Submission {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "assignee_id")
     private Account assignee;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "department_id")
+    private Department department;
 
     @Column(name = "occurred_at", updatable = false)
     private Instant occurredAt;
@@ -168,6 +173,22 @@ public class Submission {
         }
         this.updatedAt = now;
         timeline.add(new TimelineEntry(this, now, actor, action, next, note));
+    }
+
+    /**
+     * Sends the submission to a department (any of its handlers takes it) or, with {@code null}, to a
+     * person again: the assignee set by {@link #apply} takes over.
+     */
+    void routeTo(Department newDepartment) {
+        this.department = newDepartment;
+        if (newDepartment != null) {
+            this.assignee = null;
+        }
+    }
+
+    /** Whether the submission waits in the given department for one of its handlers to take it. */
+    public boolean isWaitingIn(Long departmentId) {
+        return department != null && assignee == null && department.getId().equals(departmentId);
     }
 
     /** Whether the deadline has passed while the submission is still open. */
@@ -245,7 +266,12 @@ public class Submission {
         return status;
     }
 
-    /** The handler working on it, or null before dispatch. */
+    /** The department it was dispatched to, or null. */
+    public Department getDepartment() {
+        return department;
+    }
+
+    /** The handler working on it, or null before dispatch (or while it waits in a department). */
     public Account getAssignee() {
         return assignee;
     }

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import org.sanling.account.Account;
 import org.sanling.account.Caller;
 import org.sanling.account.CurrentCaller;
+import org.sanling.account.Department;
 import org.sanling.account.Role;
 import org.sanling.area.Area;
 import org.sanling.area.AreaNotFoundException;
@@ -130,9 +131,20 @@ public class SubmissionService {
         if (action.needsNote() && isBlank(request.note())) {
             throw new NoteRequiredException(action);
         }
-        Account assignee = action == SubmissionAction.DISPATCH ? assignee(submission, request.assignee()) : null;
+        Account assignee = null;
+        String note = request.note();
+        if (action == SubmissionAction.DISPATCH && !isBlank(request.department())) {
+            Department department = department(submission, request.department());
+            submission.routeTo(department);
+            note = isBlank(note) ? department.getName() : note;
+        } else if (action == SubmissionAction.DISPATCH) {
+            assignee = assignee(submission, request.assignee());
+            submission.routeTo(null);
+        } else if (action == SubmissionAction.START && submission.getAssignee() == null) {
+            assignee = me(); // a department's submission: whoever starts it takes it
+        }
         Instant now = clock.instant();
-        submission.apply(action, SubmissionWorkflow.next(action), assignee, caller.username(), request.note(), now);
+        submission.apply(action, SubmissionWorkflow.next(action), assignee, caller.username(), note, now);
         if (action == SubmissionAction.ACCEPT) {
             handlersCovering(submission).stream().findFirst().ifPresent(handler -> submission.apply(
                     SubmissionAction.DISPATCH, SubmissionStatus.DISPATCHED, handler, caller.username(),
@@ -157,7 +169,11 @@ public class SubmissionService {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         switch (query.view()) {
             case MINE -> where.append(" and s.submitter.username = :me");
-            case ASSIGNED -> where.append(" and s.assignee.username = :me");
+            case ASSIGNED -> {
+                // Mine, and what waits in my department for one of us to take it.
+                where.append(" and (asg.username = :me or (dep.id = :department and asg is null))");
+                parameters.put("department", caller.departmentId() == null ? -1L : caller.departmentId());
+            }
             case SCOPE -> {
                 if (!caller.isAdmin() && !caller.has(Role.LEADER) && !caller.has(Role.HANDLER)) {
                     throw new OutOfScopeException();
@@ -203,9 +219,10 @@ public class SubmissionService {
             where.append(" and s.createdAt < :to");
             parameters.put("to", query.to());
         }
-        TypedQuery<Long> count = em.createQuery("select count(s) from Submission s" + where, Long.class);
+        String joins = " left join s.assignee asg left join s.department dep";
+        TypedQuery<Long> count = em.createQuery("select count(s) from Submission s" + joins + where, Long.class);
         TypedQuery<Submission> page = em.createQuery("select s from Submission s join fetch s.category join fetch s.area"
-                + where + " order by s.createdAt desc, s.id desc", Submission.class);
+                + joins + where + " order by s.createdAt desc, s.id desc", Submission.class);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
             page.setParameter(name, value);
@@ -233,6 +250,13 @@ public class SubmissionService {
                 .setParameter("handler", Role.HANDLER)
                 .setParameter("scope", (caller.isAdmin() ? "" : caller.homeAreaPath()) + "%")
                 .getResultList();
+    }
+
+    /** The departments that serve the submission's area, for dispatching it to one. */
+    public List<Department> departmentsFor(long id) {
+        Submission submission = visible(id);
+        return em.createQuery("select d from Department d order by d.name", Department.class).getResultStream()
+                .filter(d -> d.serves(submission.getAreaPath())).toList();
     }
 
     /** Handlers who may take the submission: those whose home area contains its area, nearest first. */
@@ -276,6 +300,13 @@ public class SubmissionService {
                 .getResultList();
     }
 
+    private Department department(Submission submission, String id) {
+        return departmentsFor(submission.getId()).stream()
+                .filter(d -> String.valueOf(d.getId()).equals(id.strip()))
+                .findFirst()
+                .orElseThrow(() -> new InvalidDepartmentException(id));
+    }
+
     private Account assignee(Submission submission, String username) {
         return handlersCovering(submission).stream()
                 .filter(a -> a.getUsername().equals(username))
@@ -295,13 +326,18 @@ public class SubmissionService {
     private static boolean isVisible(Submission submission, Caller caller) {
         return caller.governs(submission.getAreaPath())
                 || submission.getSubmitter().getUsername().equals(caller.username())
-                || (submission.getAssignee() != null && submission.getAssignee().getUsername().equals(caller.username()));
+                || worksOn(submission, caller);
     }
 
     private static boolean citizenVisible(Submission submission, Caller caller) {
         boolean leader = (caller.isAdmin() || caller.has(Role.LEADER)) && caller.governs(submission.getAreaPath());
-        boolean assignee = submission.getAssignee() != null && submission.getAssignee().getUsername().equals(caller.username());
-        return leader || assignee;
+        return leader || worksOn(submission, caller);
+    }
+
+    /** The caller is its assignee, or it waits in the caller's department. */
+    private static boolean worksOn(Submission submission, Caller caller) {
+        return (submission.getAssignee() != null && submission.getAssignee().getUsername().equals(caller.username()))
+                || submission.isWaitingIn(caller.departmentId());
     }
 
     private Account me() {

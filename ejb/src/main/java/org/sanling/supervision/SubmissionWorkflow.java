@@ -12,7 +12,8 @@ import java.util.Set;
  * <ul>
  *     <li>submitted: a leader of the area accepts or rejects it (reason required);</li>
  *     <li>accepted: a leader dispatches it (accepting dispatches at once when the grid has a handler);</li>
- *     <li>dispatched: the assigned handler starts work; a leader may dispatch it elsewhere;</li>
+ *     <li>dispatched: the assigned handler starts work (for a department: any of its handlers, who then
+ *     becomes the assignee); a leader may dispatch it elsewhere;</li>
  *     <li>in progress: the handler (or a leader) resolves it with a resolution note; a leader may re-dispatch;</li>
  *     <li>resolved: the submitter confirms it (closed) or reopens it with what is still wrong (back to dispatched).</li>
  * </ul>
@@ -37,6 +38,7 @@ public final class SubmissionWorkflow {
         boolean leader = (caller.isAdmin() || caller.has(Role.LEADER)) && caller.governs(submission.getAreaPath());
         boolean assignee = submission.getAssignee() != null
                 && submission.getAssignee().getUsername().equals(caller.username());
+        boolean department = caller.has(Role.HANDLER) && submission.isWaitingIn(caller.departmentId());
         boolean submitter = submission.getSubmitter().getUsername().equals(caller.username());
         Set<SubmissionAction> actions = EnumSet.noneOf(SubmissionAction.class);
         switch (submission.getStatus()) {
@@ -52,7 +54,7 @@ public final class SubmissionWorkflow {
                 }
             }
             case DISPATCHED -> {
-                if (assignee) {
+                if (assignee || department) {
                     actions.add(SubmissionAction.START);
                 }
                 if (leader) {

@@ -15,7 +15,7 @@ class CallerTest {
     private static final String STREET_B = "410702/410702002/";
 
     private static Caller caller(String homePath, Role... roles) {
-        return new Caller("u", "U", Set.of(roles), "c", "n", homePath);
+        return new Caller("u", "U", Set.of(roles), "c", "n", homePath, null);
     }
 
     @Test

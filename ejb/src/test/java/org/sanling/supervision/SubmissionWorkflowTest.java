@@ -3,6 +3,7 @@ package org.sanling.supervision;
 import org.junit.jupiter.api.Test;
 import org.sanling.account.Account;
 import org.sanling.account.Caller;
+import org.sanling.account.Department;
 import org.sanling.account.Role;
 import org.sanling.area.Area;
 import org.sanling.area.AreaKind;
@@ -83,6 +84,31 @@ class SubmissionWorkflowTest {
         assertEquals(SubmissionStatus.DISPATCHED, submission.getStatus());
         assertEquals("handler-a", submission.getAssignee().getUsername());
         assertEquals(EnumSet.of(SubmissionAction.START), SubmissionWorkflow.allowed(submission, handlerCaller));
+    }
+
+    @Test
+    void anyHandlerOfTheDepartmentMayStartWhatWaitsThereAndNobodyElse() {
+        Department urban = new Department("红旗区城市管理局", district);
+        setId(urban, 7L);
+        Account member = account("dept-urban", district, Role.HANDLER);
+        member.joinDepartment(urban);
+        moveTo(SubmissionAction.ACCEPT, null);
+        submission.routeTo(urban);
+        moveTo(SubmissionAction.DISPATCH, null);
+        assertEquals(EnumSet.of(SubmissionAction.START), SubmissionWorkflow.allowed(submission, Caller.of(member)));
+        assertEquals(Set.of(), SubmissionWorkflow.allowed(submission, handlerCaller), "the grid's handler no longer has it");
+        submission.apply(SubmissionAction.START, SubmissionStatus.IN_PROGRESS, member, "dept-urban", null, now);
+        assertEquals("dept-urban", submission.getAssignee().getUsername());
+    }
+
+    private static void setId(Department department, long id) {
+        try {
+            var field = Department.class.getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(department, id);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

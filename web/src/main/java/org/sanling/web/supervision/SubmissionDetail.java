@@ -21,6 +21,7 @@ public record SubmissionDetail(String id, String number, String clientId, Submis
                                String categoryId, String areaCode, String areaName, String place, String title,
                                String content, Urgency urgency, SanlingDimension dimension, String citizenName,
                                String citizenPhone, SubmissionStatus status, PersonRef submitter, PersonRef assignee,
+                               String department,
                                OffsetDateTime occurredAt, OffsetDateTime createdAt, OffsetDateTime deadline, boolean overdue,
                                OffsetDateTime resolvedAt, long version, List<SubmissionAction> actions,
                                List<TimelineStep> timeline) {
@@ -32,7 +33,8 @@ public record SubmissionDetail(String id, String number, String clientId, Submis
                 s.getCategory().nameIn(locale), String.valueOf(s.getCategory().getId()), s.getArea().getCode(),
                 s.getArea().getName(), s.getPlace(), s.getTitle(), s.getContent(), s.getUrgency(), s.getDimension(),
                 CitizenMask.name(s.getCitizenName(), visible), CitizenMask.phone(s.getCitizenPhone(), visible),
-                s.getStatus(), PersonRef.of(s.getSubmitter()), PersonRef.of(s.getAssignee()), Times.local(s.getOccurredAt()),
+                s.getStatus(), PersonRef.of(s.getSubmitter()), PersonRef.of(s.getAssignee()),
+                s.getDepartment() == null ? null : s.getDepartment().getName(), Times.local(s.getOccurredAt()),
                 Times.local(s.getCreatedAt()), Times.local(s.getDeadline()), s.isOverdueAt(now),
                 Times.local(s.getResolvedAt()), s.getVersion(), details.actions().stream().sorted().toList(),
                 s.getTimeline().stream().map(TimelineStep::of).toList());

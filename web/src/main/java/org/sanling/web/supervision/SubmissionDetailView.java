@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.sanling.account.Account;
+import org.sanling.account.Department;
 import org.sanling.supervision.ActionRequest;
 import org.sanling.supervision.SubmissionAction;
 import org.sanling.supervision.SubmissionPhotos;
@@ -34,6 +35,8 @@ public class SubmissionDetailView implements Serializable {
     private SubmissionDetail detail;
     private String note;
     private String assignee;
+    private String department;
+    private List<Department> departments = List.of();
     private List<Account> handlers = List.of();
     private List<PhotoInfo> photoInfos = List.of();
 
@@ -44,13 +47,15 @@ public class SubmissionDetailView implements Serializable {
         }
         FormFeedback.outcome("actions", () -> submissions.get(id)).ifPresent(details -> {
             detail = SubmissionDetail.of(details, LocaleView.current(), clock.instant());
-            handlers = details.actions().contains(SubmissionAction.DISPATCH) ? submissions.handlersFor(id) : List.of();
+            boolean dispatching = details.actions().contains(SubmissionAction.DISPATCH);
+            handlers = dispatching ? submissions.handlersFor(id) : List.of();
+            departments = dispatching ? submissions.departmentsFor(id) : List.of();
             photoInfos = photos.list(id).stream().map(p -> PhotoInfo.of(id, p)).toList();
         });
     }
 
     public void perform(SubmissionAction action) {
-        boolean done = FormFeedback.succeeds("actions", () -> submissions.act(id, new ActionRequest(action, note, assignee)));
+        boolean done = FormFeedback.succeeds("actions", () -> submissions.act(id, new ActionRequest(action, note, assignee, department)));
         if (done) {
             FormFeedback.info("submission.done", action);
             note = null;
@@ -84,6 +89,18 @@ public class SubmissionDetailView implements Serializable {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    public List<Department> getDepartments() {
+        return departments;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(String department) {
+        this.department = department;
     }
 
     public String getAssignee() {

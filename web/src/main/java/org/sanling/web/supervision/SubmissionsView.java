@@ -108,7 +108,7 @@ public class SubmissionsView implements Serializable {
         int accepted = 0;
         for (SubmissionSummary submission : selected) {
             boolean done = FormFeedback.succeeds("list", () -> submissions.act(Long.parseLong(submission.id()),
-                    new ActionRequest(SubmissionAction.ACCEPT, null, null)));
+                    ActionRequest.of(SubmissionAction.ACCEPT)));
             accepted += done ? 1 : 0;
         }
         FormFeedback.info("submissions.accepted", accepted);
@@ -120,7 +120,7 @@ public class SubmissionsView implements Serializable {
         int dispatched = 0;
         for (SubmissionSummary submission : selected) {
             boolean done = FormFeedback.succeeds("list", () -> submissions.act(Long.parseLong(submission.id()),
-                    new ActionRequest(SubmissionAction.DISPATCH, null, bulkAssignee)));
+                    new ActionRequest(SubmissionAction.DISPATCH, null, bulkAssignee, null)));
             dispatched += done ? 1 : 0;
         }
         FormFeedback.info("submissions.dispatched", dispatched);
