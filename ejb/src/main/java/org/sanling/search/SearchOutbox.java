@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,9 +28,17 @@ public class SearchOutbox {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Event<Announced> announced;
+
+    /** Fired with each announcement; observers that care about the commit observe AFTER_SUCCESS. */
+    public record Announced(String entityType, long entityId) {
+    }
+
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void announce(String entityType, long entityId) {
         em.persist(new OutboxEntry(entityType, entityId, clock.instant()));
+        announced.fire(new Announced(entityType, entityId));
     }
 
     /** Entries after the given sequence number, oldest first, at most {@code max}. */

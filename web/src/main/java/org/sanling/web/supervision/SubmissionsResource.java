@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.sanling.account.CurrentCaller;
 import org.sanling.account.Role;
+import org.sanling.search.SearchService;
+import org.sanling.search.SubmissionDocuments;
 import org.sanling.supervision.ActionRequest;
 import org.sanling.supervision.NewSubmission;
 import org.sanling.supervision.SubmissionNotFoundException;
@@ -28,6 +30,7 @@ import org.sanling.web.account.AccountSummary;
 import org.sanling.web.i18n.Messages;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,6 +45,9 @@ public class SubmissionsResource {
 
     @Inject
     private CurrentCaller currentCaller;
+
+    @Inject
+    private SearchService search;
 
     @Inject
     private Clock clock;
@@ -61,6 +67,21 @@ public class SubmissionsResource {
             return Response.ok(body).build();
         }
         return Response.created(uri.getAbsolutePathBuilder().path(body.id()).build()).entity(body).build();
+    }
+
+    /** A possible duplicate shown while filing: no content, no contact. */
+    public record Similar(String id, String number, String title, String status, OffsetDateTime createdAt) {
+    }
+
+    /** Up to five recent submissions in the grid that read like the draft (the filing form's "possible duplicates"). */
+    @GET
+    @Path("similar")
+    public List<Similar> similar(@QueryParam("title") String title, @QueryParam("content") String content,
+                                 @QueryParam("areaCode") String areaCode) {
+        return search.similar(title, content, areaCode).stream()
+                .map(h -> new Similar(SubmissionDocuments.submissionId(h.id()).stream().mapToObj(String::valueOf)
+                        .findFirst().orElse(h.id()), h.number(), h.title(), h.status(), Times.local(h.createdAt())))
+                .toList();
     }
 
     @GET

@@ -1,0 +1,88 @@
+package org.sanling.search;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.sanling.account.Caller;
+import org.sanling.account.CurrentCaller;
+import org.sanling.account.Role;
+import org.sanling.area.Area;
+import org.sanling.area.AreaNotFoundException;
+import org.sanling.area.AreaService;
+import org.sanling.platform.OutOfScopeException;
+import org.sanling.searchindex.SearchHit;
+import org.sanling.searchindex.SearchRequest;
+import org.sanling.searchindex.SearchResult;
+import org.sanling.searchindex.SimilarRequest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Searching the archive. The caller's scope is a filter inside the index query, so results, counts,
+ * facets and snippets never show anything outside it: admins search everything, leaders their
+ * subtree. Thread-safe (a stateless bean).
+ */
+@Stateless
+@DeclareRoles({Role.VOLUNTEER_NAME, Role.SUPERVISOR_NAME, Role.HANDLER_NAME, Role.LEADER_NAME, Role.ADMIN_NAME})
+public class SearchService {
+
+    /** How far back "possible duplicates" look. */
+    static final Duration SIMILAR_WINDOW = Duration.ofDays(90);
+
+    @Inject
+    private SearchIndexes indexes;
+
+    @Inject
+    private CurrentCaller currentCaller;
+
+    @Inject
+    private AreaService areas;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * Searches within the caller's scope, narrowed to {@code areaCode}'s subtree when given.
+     *
+     * @param request what to search, built without a scope: the scope is set here
+     * @throws OutOfScopeException if the area is outside the caller's scope
+     */
+    @RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
+    public SearchResult search(SearchRequest.Builder request, String areaCode) {
+        Caller caller = currentCaller.get();
+        String scope = caller.isAdmin() ? null : caller.homeAreaCode();
+        if (areaCode != null && !areaCode.isBlank()) {
+            Area area = areas.find(areaCode).orElseThrow(() -> new AreaNotFoundException("areaCode", areaCode));
+            if (!caller.governs(area.getPath())) {
+                throw new OutOfScopeException();
+            }
+            scope = area.getCode();
+        }
+        try {
+            return indexes.index().search(request.scope(scope).build());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Up to five recent submissions in the same grid that read like the draft: what a person filing
+     * sees as "possible duplicates". Anyone who may file may ask; hits carry titles and numbers only.
+     */
+    @RolesAllowed({Role.VOLUNTEER_NAME, Role.SUPERVISOR_NAME, Role.HANDLER_NAME, Role.LEADER_NAME, Role.ADMIN_NAME})
+    public List<SearchHit> similar(String title, String content, String areaCode) {
+        String area = areaCode == null || areaCode.isBlank() ? currentCaller.get().homeAreaCode() : areaCode.strip();
+        areas.find(area).orElseThrow(() -> new AreaNotFoundException("areaCode", area));
+        try {
+            return indexes.index().similar(SimilarRequest.toDraft(title == null ? "" : title, content == null ? "" : content, 5)
+                    .withArea(area).withSince(clock.instant().minus(SIMILAR_WINDOW)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

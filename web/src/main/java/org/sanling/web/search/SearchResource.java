@@ -1,0 +1,123 @@
+package org.sanling.web.search;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.sanling.area.Area;
+import org.sanling.area.AreaService;
+import org.sanling.search.SearchService;
+import org.sanling.search.SubmissionDocuments;
+import org.sanling.searchindex.FacetDimension;
+import org.sanling.searchindex.FacetValue;
+import org.sanling.searchindex.SearchHit;
+import org.sanling.searchindex.SearchRequest;
+import org.sanling.searchindex.SortOrder;
+import org.sanling.supervision.DeadlinePolicy;
+import org.sanling.supervision.SubmissionStatus;
+import org.sanling.supervision.SubmissionType;
+import org.sanling.web.i18n.Messages;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Search of the archive for leaders, within their scope. A malformed query is searched as plain words
+ * and {@code warning} says so.
+ */
+@Path("search")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+
+    /** A hit; {@code snippet} is HTML-escaped text in which only {@code <mark>} is markup. */
+    public record Hit(String id, String number, String kind, String title, String snippet, String areaCode,
+                      String areaName, String status, OffsetDateTime createdAt, float score) {
+    }
+
+    /** A facet value with a label in the caller's language. */
+    public record Facet(String key, String label, long count) {
+    }
+
+    public record Result(long total, long tookMs, List<Hit> hits, Map<String, List<Facet>> facets, String warning) {
+    }
+
+    @Inject
+    private SearchService search;
+
+    @Inject
+    private AreaService areas;
+
+    @Context
+    private HttpHeaders headers;
+
+    @GET
+    public Result search(@QueryParam("q") String q, @QueryParam("areaCode") String areaCode,
+                         @QueryParam("type") String type, @QueryParam("category") String category,
+                         @QueryParam("status") String status, @QueryParam("from") String fromDay,
+                         @QueryParam("to") String toDay, @QueryParam("sort") @DefaultValue("relevance") String sort,
+                         @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        Locale locale = Messages.preferred(headers.getAcceptableLanguages());
+        LocalDate from = day(fromDay);
+        LocalDate to = day(toDay);
+        var request = SearchRequest.builder().query(q).type(blankToNull(type)).category(blankToNull(category))
+                .status(blankToNull(status))
+                .created(from == null ? null : from.atStartOfDay(DeadlinePolicy.ZONE).toInstant(),
+                        to == null ? null : to.plusDays(1).atStartOfDay(DeadlinePolicy.ZONE).toInstant())
+                .sort("newest".equalsIgnoreCase(sort) ? SortOrder.NEWEST : SortOrder.RELEVANCE)
+                .page(Math.max(0, page), Math.max(1, Math.min(size, SearchRequest.MAX_SIZE)));
+        var result = search.search(request, areaCode);
+        Map<String, List<Facet>> facets = new LinkedHashMap<>();
+        result.facets().forEach((dimension, values) -> facets.put(dimension.name().toLowerCase(Locale.ROOT),
+                values.stream().map(v -> new Facet(v.key(), label(dimension, v, locale), v.count())).toList()));
+        return new Result(result.total(), result.tookMs(), result.hits().stream().map(SearchResource::hit).toList(), facets,
+                result.warning().map(w -> Messages.text(locale, "search.warning.plainWords")).orElse(null));
+    }
+
+    private String label(FacetDimension dimension, FacetValue value, Locale locale) {
+        return switch (dimension) {
+            case AREA -> areas.find(value.key()).map(Area::getName).orElse(value.key());
+            case TYPE -> enumLabel(SubmissionType::valueOf, value.key(), locale);
+            case STATUS -> enumLabel(SubmissionStatus::valueOf, value.key(), locale);
+            default -> value.key();
+        };
+    }
+
+    private static <E extends Enum<E>> String enumLabel(Function<String, E> parse, String key, Locale locale) {
+        try {
+            return Messages.label(locale, parse.apply(key));
+        } catch (IllegalArgumentException e) {
+            return key;
+        }
+    }
+
+    private static Hit hit(SearchHit h) {
+        String id = SubmissionDocuments.submissionId(h.id()).stream().mapToObj(String::valueOf).findFirst().orElse(h.id());
+        return new Hit(id, h.number(), h.kind().name(), h.title(), h.snippet(), h.areaCode(), h.areaName(), h.status(),
+                h.createdAt().atZone(DeadlinePolicy.ZONE).toOffsetDateTime(), h.score());
+    }
+
+    /** A day as yyyy-MM-dd (Asia/Shanghai), or null; anything else is a bad request. */
+    private static LocalDate day(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException(e);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
