@@ -197,6 +197,32 @@ class ShellBrowserIT {
     }
 
     @Test
+    void aLeaderSearchesTheArchiveAndNarrowsItByAFacet() {
+        logIn("district-leader", Portal.DEMO_PASSWORD);
+        page.locator("#nav-search").click();
+        page.locator("#q").fill("停车");
+        page.locator("#searchbox button").click();
+        assertThat(page).hasURL(Pattern.compile("q=%E5%81%9C%E8%BD%A6"));
+        assertThat(page.locator(".hit").first()).isVisible();
+        assertThat(page.locator(".snippet mark").first()).hasText("停车");
+        String before = page.locator("#total").textContent();
+
+        page.locator(".facets a", new Page.LocatorOptions().setHasText("投诉")).first().click();
+        assertThat(page).hasURL(Pattern.compile("type=COMPLAINT"));
+        assertThat(page.locator("#total")).not().hasText(before);
+        page.locator(".hit a", new Page.LocatorOptions().setHasText("更多相似")).first().click();
+        assertThat(page).hasURL(Pattern.compile("like=\\d+"));
+        assertThat(page.locator(".hit").first()).isVisible();
+    }
+
+    @Test
+    void onlyLeadersAndAdminsMaySearchTheArchive() {
+        logIn("supervisor-a", Portal.DEMO_PASSWORD);
+        assertThat(page.locator("#nav-search")).hasCount(0);
+        assertEquals(403, page.navigate(Portal.BASE + "/search.xhtml?q=停车").status());
+    }
+
+    @Test
     void browserRestWritesNeedTheCsrfTokenOfTheSession() {
         logIn("admin", Portal.DEMO_PASSWORD);
         String unlock = "fetch('/api/v1/accounts/volunteer-b/unlock', {method: 'POST', headers: %s}).then(r => r.status)";

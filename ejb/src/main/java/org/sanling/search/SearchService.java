@@ -70,6 +70,18 @@ public class SearchService {
         }
     }
 
+    /** Up to 20 submissions in the caller's scope that read like the given one ("more like this"). */
+    @RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
+    public List<SearchHit> moreLike(long submissionId) {
+        Caller caller = currentCaller.get();
+        try {
+            return indexes.index().similar(SimilarRequest.toDocument(SubmissionDocuments.id(submissionId), 20)
+                    .withScope(caller.isAdmin() ? null : caller.homeAreaCode()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * Up to five recent submissions in the same grid that read like the draft: what a person filing
      * sees as "possible duplicates". Anyone who may file may ask; hits carry titles and numbers only.

@@ -1,0 +1,221 @@
+package org.sanling.web.search;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.sanling.area.Area;
+import org.sanling.area.AreaService;
+import org.sanling.search.SearchService;
+import org.sanling.search.SubmissionDocuments;
+import org.sanling.searchindex.FacetDimension;
+import org.sanling.searchindex.FacetValue;
+import org.sanling.searchindex.SearchHit;
+import org.sanling.searchindex.SearchRequest;
+import org.sanling.searchindex.SearchResult;
+import org.sanling.searchindex.SortOrder;
+import org.sanling.supervision.DeadlinePolicy;
+import org.sanling.supervision.SubmissionStatus;
+import org.sanling.supervision.SubmissionType;
+import org.sanling.web.i18n.FormFeedback;
+import org.sanling.web.i18n.LocaleView;
+import org.sanling.web.i18n.Messages;
+
+import java.io.Serializable;
+import java.util.List;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The leaders' search page. Everything it shows comes from the URL (query, filters, sort, page, or a
+ * submission to find more like), so a search can be bookmarked and shared; facets and paging are links.
+ */
+@Named
+@ViewScoped
+public class SearchView implements Serializable {
+
+    static final int PAGE_SIZE = 20;
+
+    @Inject
+    private SearchService search;
+
+    @Inject
+    private AreaService areas;
+
+    private String q;
+    private String area;
+    private String type;
+    private String category;
+    private String status;
+    private String month;
+    private String sort;
+    private int page;
+    private Long like;
+
+    private SearchResult result;
+    private List<SearchHit> similar;
+
+    /** Runs the search the URL describes. */
+    public void load() {
+        if (like != null) {
+            similar = FormFeedback.outcome("search", () -> search.moreLike(like)).orElse(List.of());
+            return;
+        }
+        var request = SearchRequest.builder().query(q).type(blank(type)).category(blank(category)).status(blank(status))
+                .created(monthStart(0), monthStart(1))
+                .sort("newest".equals(sort) ? SortOrder.NEWEST : SortOrder.RELEVANCE)
+                .page(Math.max(0, page), PAGE_SIZE);
+        result = FormFeedback.outcome("search", () -> search.search(request, blank(area))).orElse(null);
+    }
+
+    public List<SearchHit> getHits() {
+        if (similar != null) {
+            return similar;
+        }
+        return result == null ? List.of() : result.hits();
+    }
+
+    public long getTotal() {
+        return result == null ? getHits().size() : result.total();
+    }
+
+    public long getTookMs() {
+        return result == null ? 0 : result.tookMs();
+    }
+
+    /** Said when the query could not be read as written and was searched as plain words; else null. */
+    public String getWarning() {
+        return result == null ? null : result.warning().map(w -> FormFeedback.text("search.warning.plainWords")).orElse(null);
+    }
+
+    /** The start of the month in the URL, plus {@code offset} months, in Asia/Shanghai; null without a month. */
+    private Instant monthStart(int offset) {
+        try {
+            return blank(month) == null ? null
+                    : YearMonth.parse(month.strip()).plusMonths(offset).atDay(1).atStartOfDay(DeadlinePolicy.ZONE).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    public List<FacetDimension> getDimensions() {
+        return result == null ? List.of() : List.copyOf(result.facets().keySet());
+    }
+
+    public List<FacetValue> facet(FacetDimension dimension) {
+        return result == null ? List.of() : result.facets().getOrDefault(dimension, List.of());
+    }
+
+    /** A facet value as people read it: an area's name, a type's or status' label, else the value. */
+    public String label(FacetDimension dimension, String key) {
+        try {
+            return switch (dimension) {
+                case AREA -> areas.find(key).map(Area::getName).orElse(key);
+                case TYPE -> Messages.label(LocaleView.current(), SubmissionType.valueOf(key));
+                case STATUS -> Messages.label(LocaleView.current(), SubmissionStatus.valueOf(key));
+                default -> key;
+            };
+        } catch (IllegalArgumentException e) {
+            return key;
+        }
+    }
+
+    /** The URL parameter a facet sets. */
+    public String parameter(FacetDimension dimension) {
+        return switch (dimension) {
+            case AREA -> "area";
+            case TYPE -> "type";
+            case CATEGORY -> "category";
+            case STATUS -> "status";
+            case MONTH -> "month";
+        };
+    }
+
+    public String submissionId(SearchHit hit) {
+        return SubmissionDocuments.submissionId(hit.id()).stream().mapToObj(String::valueOf).findFirst().orElse("");
+    }
+
+    public boolean isHasNext() {
+        return result != null && (long) (page + 1) * PAGE_SIZE < result.total();
+    }
+
+    public boolean isSimilarMode() {
+        return like != null;
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public String getArea() {
+        return area;
+    }
+
+    public void setArea(String area) {
+        this.area = area;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getMonth() {
+        return month;
+    }
+
+    public void setMonth(String month) {
+        this.month = month;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
+
+    public Long getLike() {
+        return like;
+    }
+
+    public void setLike(Long like) {
+        this.like = like;
+    }
+}
