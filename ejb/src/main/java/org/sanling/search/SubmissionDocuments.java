@@ -21,11 +21,12 @@ public final class SubmissionDocuments {
         return PREFIX + submissionId;
     }
 
-    /** The submission's database id for an index id, or empty when the id is not a submission's. */
-    public static java.util.OptionalLong submissionId(String documentId) {
-        return documentId.startsWith(PREFIX)
-                ? java.util.OptionalLong.of(Long.parseLong(documentId.substring(PREFIX.length())))
-                : java.util.OptionalLong.empty();
+    /**
+     * The id clients use for an indexed document: a submission's database id (what
+     * {@code /api/v1/submissions/{id}} takes), the index id itself for other kinds.
+     */
+    public static String apiId(String documentId) {
+        return documentId.startsWith(PREFIX) ? documentId.substring(PREFIX.length()) : documentId;
     }
 
     public static SearchDocument of(Submission s, Instant now) {

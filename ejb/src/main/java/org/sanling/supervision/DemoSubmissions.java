@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,9 @@ public class DemoSubmissions {
         List<Area> grids = em.createQuery("select a from Area a where a.kind in :kinds order by a.code", Area.class)
                 .setParameter("kinds", AreaKind.of(AreaLevel.GRID)).getResultList();
         List<Account> supervisors = withRole(Role.SUPERVISOR);
+        // Deepest home first, so the first handler whose home contains a grid is the grid's nearest.
+        List<Account> handlers = withRole(Role.HANDLER).stream()
+                .sorted(Comparator.comparing((Account a) -> -a.getHomeArea().getPath().length())).toList();
         Map<String, Account> leaders = new HashMap<>();
         withRole(Role.LEADER).forEach(l -> leaders.put(l.getHomeArea().getCode(), l));
         List<Category> categories = em.createQuery("select c from Category c order by c.position", Category.class).getResultList();
@@ -74,7 +78,7 @@ public class DemoSubmissions {
                     dimensionOf(type, m[0]), null, null, null, false);
             Submission submission = new Submission("SQ-%d-%06d".formatted(year, number), filed.clientId(), p.submitter,
                     filed, categoryOf(m[0] + m[1], categories), p.grid, p.filed);
-            live(submission, p, m[2], leaders, now, random);
+            live(submission, p, m[2], leaders, handlers, now, random);
             em.persist(submission);
             outbox.announce(SearchOutbox.SUBMISSION, submission.getId());
             if (++count % 200 == 0) {
@@ -89,7 +93,8 @@ public class DemoSubmissions {
     }
 
     /** Moves a demo submission along its workflow as far as its age and chance say. */
-    private void live(Submission s, Pending p, String reply, Map<String, Account> leaders, Instant now, Random random) {
+    private void live(Submission s, Pending p, String reply, Map<String, Account> leaders, List<Account> handlers,
+                      Instant now, Random random) {
         long ageDays = Duration.between(p.filed, now).toDays();
         int roll = random.nextInt(100);
         int steps;
@@ -99,7 +104,7 @@ public class DemoSubmissions {
             steps = roll < 20 ? 0 : roll < 45 ? 2 : roll < 65 ? 3 : roll < 85 ? 4 : 5;
         }
         Account leader = leaderOf(s.getArea(), leaders);
-        Account handler = handlerOf(s);
+        Account handler = handlers.stream().filter(h -> s.getArea().isWithin(h.getHomeArea())).findFirst().orElse(null);
         Instant t = p.filed.plus(Duration.ofMinutes(30 + random.nextInt(600)));
         if (steps == -1 || handler == null) {
             if (steps != 0) {
@@ -133,15 +138,6 @@ public class DemoSubmissions {
             }
         }
         throw new IllegalStateException("the demo district has a district leader");
-    }
-
-    private Account handlerOf(Submission s) {
-        return em.createQuery("""
-                        select a from Account a join a.homeArea h
-                        where :handler member of a.roles and :path like concat(h.path, '%')
-                        order by length(h.path) desc, a.username""", Account.class)
-                .setParameter("handler", Role.HANDLER).setParameter("path", s.getAreaPath())
-                .setMaxResults(1).getResultStream().findFirst().orElse(null);
     }
 
     private List<Account> withRole(Role role) {

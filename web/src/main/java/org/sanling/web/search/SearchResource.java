@@ -103,8 +103,7 @@ public class SearchResource {
     }
 
     private static Hit hit(SearchHit h) {
-        String id = SubmissionDocuments.submissionId(h.id()).stream().mapToObj(String::valueOf).findFirst().orElse(h.id());
-        return new Hit(id, h.number(), h.kind().name(), h.title(), h.snippet(), h.areaCode(), h.areaName(), h.status(),
+        return new Hit(SubmissionDocuments.apiId(h.id()), h.number(), h.kind().name(), h.title(), h.snippet(), h.areaCode(), h.areaName(), h.status(),
                 h.createdAt().atZone(DeadlinePolicy.ZONE).toOffsetDateTime(), h.score());
     }
 

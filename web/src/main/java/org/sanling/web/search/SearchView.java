@@ -132,7 +132,7 @@ public class SearchView implements Serializable {
     }
 
     public String submissionId(SearchHit hit) {
-        return SubmissionDocuments.submissionId(hit.id()).stream().mapToObj(String::valueOf).findFirst().orElse("");
+        return SubmissionDocuments.apiId(hit.id());
     }
 
     public boolean isHasNext() {

@@ -79,8 +79,8 @@ public class SubmissionsResource {
     public List<Similar> similar(@QueryParam("title") String title, @QueryParam("content") String content,
                                  @QueryParam("areaCode") String areaCode) {
         return search.similar(title, content, areaCode).stream()
-                .map(h -> new Similar(SubmissionDocuments.submissionId(h.id()).stream().mapToObj(String::valueOf)
-                        .findFirst().orElse(h.id()), h.number(), h.title(), h.status(), Times.local(h.createdAt())))
+                .map(h -> new Similar(SubmissionDocuments.apiId(h.id()), h.number(), h.title(), h.status(),
+                        Times.local(h.createdAt())))
                 .toList();
     }
 
