@@ -154,6 +154,8 @@ class ShellBrowserIT {
 
         String username = Portal.uniqueUsername("sup");
         page.locator("#editor\\:username").fill(username);
+        // The password field is not reliably redisplayed after a refused save: type it again, as a person would.
+        page.locator("#editor\\:password").fill("Start1234");
         typeLikeAChineseInputMethod(page.locator("#editor\\:areaCode_input"), "梦萦");
         page.locator("#editor\\:areaCode_panel").getByRole(AriaRole.OPTION,
                 new Locator.GetByRoleOptions().setName("梦萦小区").setExact(false)).first().click();
