@@ -66,14 +66,15 @@ class SupervisionBrowserIT {
             assertThat(page.locator("#form")).containsText("请选择类别。");
 
             page.locator("#form\\:type").getByText("隐患").click();
-            page.locator("#form\\:category_label").click();
-            page.locator("#form\\:category_items").getByText("消防安全").click();
+            choose(page, "form\\:category", "消防安全");
             Locator grid = page.locator("#form\\:areaCode_input");
             grid.fill("");
             grid.focus();
             page.keyboard().press("Shift");
             page.keyboard().insertText("梦萦小区第1网格");
-            page.locator("#form\\:areaCode_panel").getByRole(AriaRole.OPTION).first().click();
+            page.locator("#form\\:areaCode_panel").getByRole(AriaRole.OPTION,
+                    new Locator.GetByRoleOptions().setName("梦萦小区第1网格 综合网格").setExact(true)).click();
+            assertThat(grid).hasValue("梦萦小区第1网格");
             page.locator("#form\\:place").fill("梦萦小区3号楼二单元");
             page.locator("#form\\:title").fill(title);
             page.locator("#form\\:content").fill("楼道内堆放纸箱和电动车，堵塞消防通道。");
@@ -144,6 +145,14 @@ class SupervisionBrowserIT {
         page.locator("#login\\:submit").click();
         assertThat(page.locator("h1#greeting")).isVisible();
         return page;
+    }
+
+    /** Picks an option of a PrimeFaces select menu once its panel has opened, and checks it was taken. */
+    private static void choose(Page page, String menuId, String option) {
+        page.locator("#" + menuId + "_label").click();
+        assertThat(page.locator("#" + menuId + "_panel")).isVisible();
+        page.locator("#" + menuId + "_items").getByText(option, new Locator.GetByTextOptions().setExact(true)).click();
+        assertThat(page.locator("#" + menuId + "_label")).hasText(option);
     }
 
     private static void clickAction(Page page, String label) {
