@@ -14,27 +14,20 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import org.sanling.searchindex.SearchIndex;
-import org.sanling.supervision.Submission;
+import org.sanling.searchindex.Rebuild;
+import org.sanling.searchindex.SearchDocument;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 /**
- * Keeps this node's index true to the database by applying the search outbox in sequence order:
- * right after each commit that announces a change (the fast path), every five seconds (whatever the
- * fast path missed, for example on another node), and at start-up from the sequence the index recorded
- * in its last commit (after a crash nothing is lost; applying a row twice is harmless, updates are by id).
- * One application runs at a time; requests meanwhile are coalesced into one more run.
+ * Keeps this node's index true to the database by applying the search outbox in sequence order
+ * ({@link OutboxApplier}): right after each commit that announces a change (the fast path), every five
+ * seconds (whatever the fast path missed, for example on another node), and at start-up from the
+ * sequence the index recorded in its last commit (after a crash nothing is lost; applying a row twice
+ * is harmless, updates are by id).
  */
 @Singleton
 @Startup
@@ -46,9 +39,6 @@ public class OutboxIndexer {
     private static final Logger LOG = Logger.getLogger(OutboxIndexer.class.getName());
     private static final int BATCH = 500;
 
-    @PersistenceContext
-    private EntityManager em;
-
     @Inject
     private SearchIndexes indexes;
 
@@ -56,16 +46,27 @@ public class OutboxIndexer {
     private SearchOutbox outbox;
 
     @Inject
-    private Clock clock;
+    private SearchableSubmissions submissions;
 
     @Resource
     private ManagedExecutorService executor;
 
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean again = new AtomicBoolean();
+    private OutboxApplier applier;
 
     @PostConstruct
     void catchUp() {
+        applier = new OutboxApplier(indexes.index(), new OutboxApplier.Source() {
+            @Override
+            public List<OutboxApplier.Change> changesAfter(long sequence, int max) {
+                return outbox.after(sequence, max).stream()
+                        .map(e -> new OutboxApplier.Change(e.getSeq(), e.getEntityType(), e.getEntityId())).toList();
+            }
+
+            @Override
+            public List<SearchDocument> submissions(List<Long> ids) {
+                return submissions.byIds(ids);
+            }
+        }, BATCH);
         executor.submit(this::applyPending);
     }
 
@@ -81,50 +82,16 @@ public class OutboxIndexer {
 
     /** Applies every outbox row after the index's recorded sequence; returns how many. */
     public int applyPending() {
-        if (!running.compareAndSet(false, true)) {
-            again.set(true);
-            return 0;
-        }
-        int applied = 0;
         try {
-            do {
-                again.set(false);
-                applied += applyAll(indexes.index());
-            } while (again.get());
+            return applier.applyPending();
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "applying the search outbox failed; the next sweep tries again", e);
-        } finally {
-            running.set(false);
+            return 0;
         }
-        return applied;
     }
 
-    private int applyAll(SearchIndex index) throws IOException {
-        int applied = 0;
-        long after = index.committedSequence().orElse(0);
-        List<OutboxEntry> batch;
-        while (!(batch = outbox.after(after, BATCH)).isEmpty()) {
-            List<Long> ids = batch.stream().filter(e -> SearchOutbox.SUBMISSION.equals(e.getEntityType()))
-                    .map(OutboxEntry::getEntityId).distinct().toList();
-            Map<Long, Submission> found = em.createQuery("""
-                            select s from Submission s join fetch s.category join fetch s.area where s.id in :ids""",
-                            Submission.class)
-                    .setParameter("ids", ids.isEmpty() ? List.of(-1L) : ids)
-                    .getResultStream().collect(Collectors.toMap(Submission::getId, Function.identity()));
-            var now = clock.instant();
-            for (Long id : ids) {
-                Submission submission = found.get(id);
-                if (submission == null) {
-                    index.delete(SubmissionDocuments.id(id));
-                } else {
-                    index.upsert(SubmissionDocuments.of(submission, now));
-                }
-            }
-            after = batch.get(batch.size() - 1).getSeq();
-            index.commit(after);
-            applied += batch.size();
-            em.clear();
-        }
-        return applied;
+    /** Makes a finished rebuild live and brings it up to date; see {@link OutboxApplier#swapIn}. */
+    public void swapIn(Rebuild rebuild, long sequence) throws IOException {
+        applier.swapIn(rebuild, sequence);
     }
 }

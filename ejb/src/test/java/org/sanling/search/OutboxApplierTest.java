@@ -1,0 +1,144 @@
+package org.sanling.search;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sanling.searchindex.DocumentKind;
+import org.sanling.searchindex.Rebuild;
+import org.sanling.searchindex.SearchDocument;
+import org.sanling.searchindex.SearchIndex;
+import org.sanling.searchindex.SearchRequest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The crash path and the rebuild swap of the outbox indexer, on a real index on disk and an outbox
+ * kept in memory: what the database has committed is what the index ends up with, each change once.
+ */
+class OutboxApplierTest {
+
+    @TempDir
+    Path root;
+
+    private final FakeDatabase database = new FakeDatabase();
+    private SearchIndex index;
+
+    @AfterEach
+    void close() throws IOException {
+        if (index != null) {
+            index.close();
+        }
+    }
+
+    @Test
+    void rowsPendingWhenTheNodeStopsAreAppliedFromTheRecordedSequenceAtRestartExactlyOnce() throws IOException {
+        index = SearchIndex.open(root);
+        database.save(1, "路灯不亮甲");
+        database.save(2, "井盖缺失乙");
+        database.save(3, "垃圾满溢丙");
+        assertEquals(3, new OutboxApplier(index, database, 2).applyPending());
+        assertEquals(3, index.committedSequence().orElseThrow());
+
+        // The database commits three more changes; the node writes one of them to the index but dies before its commit.
+        database.save(4, "噪音扰民丁");
+        database.save(2, "井盖已补戊");
+        database.delete(3);
+        index.upsert(database.rows.get(4L));
+        index.close();
+
+        index = SearchIndex.open(root);
+        assertEquals(3, index.committedSequence().orElseThrow(), "the uncommitted write died with the node");
+        database.asked.clear();
+        assertEquals(3, new OutboxApplier(index, database, 2).applyPending());
+
+        assertEquals(3L, database.asked.get(0), "resumes after the recorded sequence, not from the start");
+        assertEquals(6, index.committedSequence().orElseThrow());
+        assertEquals(3, index.documentCount(), "submissions 1, 2 and 4, each once");
+        for (String word : List.of("甲", "戊", "丁")) {
+            assertEquals(1, total(word), word);
+        }
+        assertEquals(0, total("乙"), "the old title of 2 is gone");
+        assertEquals(0, total("丙"), "the deleted submission is gone");
+        assertEquals(0, new OutboxApplier(index, database, 2).applyPending(), "nothing is applied twice");
+    }
+
+    @Test
+    void aRebuildKeepsTheChangesCommittedWhileItReadTheDatabase() throws IOException {
+        index = SearchIndex.open(root);
+        database.save(1, "路灯不亮甲");
+        database.save(2, "井盖缺失乙");
+        OutboxApplier applier = new OutboxApplier(index, database, 500);
+        applier.applyPending();
+
+        Rebuild rebuild = index.beginRebuild();
+        long sequence = database.lastSequence();
+        for (SearchDocument row : List.copyOf(database.rows.values())) {
+            rebuild.add(row);
+        }
+        // After the rebuild read them: 2 changes and 5 is filed; the old index, still live, takes both.
+        database.save(2, "井盖已补戊");
+        database.save(5, "占道经营己");
+        applier.applyPending();
+        assertEquals(1, total("己"), "searches are served from the old index while the rebuild runs");
+
+        applier.swapIn(rebuild, sequence);
+
+        assertEquals(database.lastSequence(), index.committedSequence().orElseThrow());
+        assertEquals(3, index.documentCount());
+        assertEquals(1, total("戊"));
+        assertEquals(0, total("乙"));
+        assertEquals(1, total("己"));
+    }
+
+    private long total(String word) throws IOException {
+        return index.search(SearchRequest.builder().query(word).build()).total();
+    }
+
+    /** Submissions and the outbox as the database holds them after commit. */
+    private static final class FakeDatabase implements OutboxApplier.Source {
+
+        final Map<Long, SearchDocument> rows = new TreeMap<>();
+        final List<OutboxApplier.Change> outbox = new ArrayList<>();
+        /** The sequences the applier asked to read after, in order. */
+        final List<Long> asked = new ArrayList<>();
+
+        void save(long id, String title) {
+            rows.put(id, new SearchDocument(SubmissionDocuments.id(id), DocumentKind.SUBMISSION, "SQ-" + id, title,
+                    "内容", "410702001", "西街街道", List.of("410702", "410702001"), "COMPLAINT", "环境卫生",
+                    "SUBMITTED", Instant.parse("2026-05-01T02:00:00Z"), false));
+            announce(id);
+        }
+
+        void delete(long id) {
+            rows.remove(id);
+            announce(id);
+        }
+
+        private void announce(long id) {
+            outbox.add(new OutboxApplier.Change(lastSequence() + 1, SearchOutbox.SUBMISSION, id));
+        }
+
+        long lastSequence() {
+            return outbox.isEmpty() ? 0 : outbox.get(outbox.size() - 1).sequence();
+        }
+
+        @Override
+        public List<OutboxApplier.Change> changesAfter(long sequence, int max) {
+            asked.add(sequence);
+            return outbox.stream().filter(c -> c.sequence() > sequence).limit(max).toList();
+        }
+
+        @Override
+        public List<SearchDocument> submissions(List<Long> ids) {
+            return ids.stream().filter(rows::containsKey).map(rows::get).toList();
+        }
+    }
+}
