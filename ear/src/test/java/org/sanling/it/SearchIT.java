@@ -8,17 +8,30 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Search of the archive: a change is searchable within moments, scope holds everywhere, snippets are safe. */
+/**
+ * Search of the archive: a change is searchable within moments, scope holds everywhere (results, export),
+ * snippets are safe, a rebuild loses nothing.
+ */
 @ExtendWith(ArquillianExtension.class)
 class SearchIT {
+
+    private static final JsonObject EMPTY = Json.createObjectBuilder().build();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -26,7 +39,7 @@ class SearchIT {
     }
 
     /** A word no demo message contains, so that only this test's submission matches it. */
-    private static String marker() {
+    static String marker() {
         String letters = "甲乙丙丁戊己庚辛壬癸";
         StringBuilder word = new StringBuilder("暗号");
         UUID.randomUUID().toString().chars().filter(Character::isDigit).limit(6)
@@ -97,6 +110,82 @@ class SearchIT {
         var result = ApiClient.asDemo("street-leader-a").get("/api/v1/search?q=" + URLEncoder.encode("\"停车 AND (", StandardCharsets.UTF_8));
         assertEquals(200, result.status(), result.body());
         assertEquals("查询语法有误，已按普通词语搜索。", result.json().getString("warning"));
+    }
+
+    @Test
+    void anAdminRebuildsTheIndexWhileSearchesGoOnAndNoChangeMadeMeanwhileIsLost() throws Exception {
+        ApiClient leader = ApiClient.asDemo("district-leader");
+        assertEquals(403, leader.post("/api/v1/search/rebuild", EMPTY).status(), "leaders may not rebuild");
+        assertEquals(403, leader.get("/api/v1/search/rebuild").status());
+        ApiClient admin = ApiClient.asDemo("admin");
+
+        var started = admin.post("/api/v1/search/rebuild", EMPTY);
+        assertEquals(202, started.status(), started.body());
+        assertTrue(started.json().getBoolean("running"));
+        var again = admin.post("/api/v1/search/rebuild", EMPTY);
+        assertEquals(409, again.status(), "one rebuild at a time: " + again.body());
+        assertEquals("索引正在重建，请等本次重建完成后再试。", again.json().getString("detail"));
+        String marker = marker();
+        file("路口" + marker + "信号灯故障", "早高峰信号灯不亮，" + marker + "车辆拥堵。");
+        assertTrue(leader.get("/api/v1/search?q=" + URLEncoder.encode("停车", StandardCharsets.UTF_8)).json().getInt("total") > 0,
+                "searches are served from the old index during the rebuild");
+
+        JsonObject status = admin.get("/api/v1/search/rebuild").json();
+        long deadline = System.nanoTime() + 180_000_000_000L;
+        while (status.getBoolean("running") && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            status = admin.get("/api/v1/search/rebuild").json();
+        }
+        assertFalse(status.getBoolean("running"), status.toString());
+        assertFalse(status.containsKey("error"), status.toString());
+        assertTrue(status.getInt("total") > 2000 && status.getInt("done") >= status.getInt("total"), status.toString());
+        assertEquals(100, status.getInt("percent"));
+        assertTrue(status.getJsonNumber("sequence").longValue() > 0, status.toString());
+        assertTrue(status.containsKey("finishedAt"), status.toString());
+
+        assertEquals(1, searchUntilFound(leader, marker).getInt("total"), "filed during the rebuild, found once after it");
+    }
+
+    @Test
+    void theResultListExportsToExcelWithinTheCallersScope() throws Exception {
+        String marker = marker();
+        file("窨井盖" + marker + "缺失", "人行道上的窨井盖丢失，" + marker + "夜间行人容易踩空。");
+        searchUntilFound(ApiClient.asDemo("street-leader-a"), marker);
+        String query = "/api/v1/search/export?q=" + URLEncoder.encode(marker, StandardCharsets.UTF_8);
+
+        List<List<String>> mine = rows(ApiClient.asDemo("street-leader-a").getBytes(query));
+        assertEquals(List.of("编号", "标题", "区域", "类型", "类别", "状态", "提交时间"), mine.get(0));
+        assertEquals(2, mine.size(), mine.toString());
+        List<String> row = mine.get(1);
+        assertTrue(row.get(0).startsWith("SQ-"), row.toString());
+        assertEquals(List.of("窨井盖" + marker + "缺失", "梦萦小区第1网格", "投诉", "环境卫生", "已提交"), row.subList(1, 6));
+        assertTrue(row.get(6).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"), "a date in Asia/Shanghai: " + row.get(6));
+
+        ApiClient streetB = ApiClient.asDemo("street-leader-b");
+        assertEquals(1, rows(streetB.getBytes(query)).size(), "street b exports nothing of street a");
+        List<List<String>> all = rows(streetB.getBytes("/api/v1/search/export?sort=newest"));
+        int total = streetB.get("/api/v1/search").json().getInt("total");
+        assertTrue(total > 0);
+        assertEquals(total, all.size() - 1, "every result within scope, one row each");
+        assertTrue(all.stream().noneMatch(r -> r.get(1).contains(marker)));
+
+        assertEquals("Number", rows(ApiClient.asDemo("district-leader").inLanguage("en").getBytes(query)).get(0).get(0));
+        assertEquals("Status", rows(ApiClient.asDemo("street-leader-a").getBytes(query + "&lang=en")).get(0).get(5));
+        assertEquals(403, ApiClient.asDemo("volunteer-a").get(query).status());
+    }
+
+    /** The cells of the first sheet as the spreadsheet shows them, row by row. */
+    static List<List<String>> rows(byte[] xlsx) throws IOException {
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            DataFormatter shown = new DataFormatter();
+            List<List<String>> rows = new ArrayList<>();
+            for (Row row : workbook.getSheetAt(0)) {
+                List<String> cells = new ArrayList<>();
+                row.forEach(cell -> cells.add(shown.formatCellValue(cell)));
+                rows.add(cells);
+            }
+            return rows;
+        }
     }
 
     @Test

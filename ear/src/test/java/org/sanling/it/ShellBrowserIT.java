@@ -2,9 +2,11 @@ package org.sanling.it;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -222,6 +224,40 @@ class ShellBrowserIT {
         logIn("supervisor-a", Portal.DEMO_PASSWORD);
         assertThat(page.locator("#nav-search")).hasCount(0);
         assertEquals(403, page.navigate(Portal.BASE + "/search.xhtml?q=停车").status());
+    }
+
+    @Test
+    void aLeaderDownloadsTheResultListAsAnExcelFile() throws Exception {
+        logIn("street-leader-b", Portal.DEMO_PASSWORD);
+        page.navigate(Portal.BASE + "/search.xhtml?q=" + java.net.URLEncoder.encode("停车", java.nio.charset.StandardCharsets.UTF_8));
+        String total = page.locator("#total").textContent().replaceAll("(?s)^\\D*(\\d+).*$", "$1");
+        Download download = page.waitForDownload(() -> page.locator("#export").click());
+        List<List<String>> rows = SearchIT.rows(java.nio.file.Files.readAllBytes(download.path()));
+        assertEquals("编号", rows.get(0).get(0));
+        assertEquals(Integer.parseInt(total), rows.size() - 1, "one row per result");
+        assertTrue(rows.stream().skip(1).noneMatch(r -> r.get(2).contains("梦萦")), "nothing of street a");
+    }
+
+    @Test
+    void anAdminRebuildsTheSearchIndexAndWatchesItsProgress() {
+        logIn("admin", Portal.DEMO_PASSWORD);
+        page.locator("#nav-search-index").click();
+        page.locator("#rebuild\\:start").click();
+        assertThat(page.locator("#messages")).containsText("索引重建已开始");
+        // The page polls; the rebuild of the demo district takes a while on a busy machine.
+        assertThat(page.locator("#state")).hasText("已完成", new LocatorAssertions.HasTextOptions().setTimeout(180_000));
+        assertThat(page.locator("#documents")).hasText(Pattern.compile("^(\\d+) / \\d+$"));
+        assertThat(page.locator("#rebuild\\:bar")).containsText("100%");
+        assertTrue((Boolean) page.evaluate("document.documentElement.scrollWidth <= 360"), "no sideways scrolling on a phone");
+    }
+
+    @Test
+    void onlyAdminsSeeTheSearchIndexPage() {
+        logIn("district-leader", Portal.DEMO_PASSWORD);
+        assertThat(page.locator("#nav-search-index")).hasCount(0);
+        page.navigate(Portal.BASE + "/admin/search-index.xhtml");
+        assertThat(page.locator("#messages")).containsText("您没有执行此操作的权限。");
+        assertThat(page.locator("#rebuild\\:start")).hasCount(0);
     }
 
     @Test

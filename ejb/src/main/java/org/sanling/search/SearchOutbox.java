@@ -48,4 +48,10 @@ public class SearchOutbox {
                 .setMaxResults(max)
                 .getResultList();
     }
+
+    /** The highest sequence number written so far, 0 for an empty outbox. */
+    public long lastSequence() {
+        Long last = em.createQuery("select max(e.seq) from OutboxEntry e", Long.class).getSingleResult();
+        return last == null ? 0 : last;
+    }
 }

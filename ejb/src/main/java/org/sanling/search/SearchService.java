@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -54,20 +55,53 @@ public class SearchService {
      */
     @RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
     public SearchResult search(SearchRequest.Builder request, String areaCode) {
-        Caller caller = currentCaller.get();
-        String scope = caller.isAdmin() ? null : caller.homeAreaCode();
-        if (areaCode != null && !areaCode.isBlank()) {
-            Area area = areas.find(areaCode).orElseThrow(() -> new AreaNotFoundException("areaCode", areaCode));
-            if (!caller.governs(area.getPath())) {
-                throw new OutOfScopeException();
-            }
-            scope = area.getCode();
-        }
         try {
-            return indexes.index().search(request.scope(scope).build());
+            return indexes.index().search(request.scope(scope(areaCode)).build());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The first {@code max} hits of a search, in its order, for an export of the result list; the
+     * scope as for {@link #search}. Reads page by page, so a change in between may shift a hit.
+     *
+     * @param request what to search, built without a scope; its page is ignored
+     * @param max     1 to {@value SearchRequest#MAX_WINDOW}
+     * @throws OutOfScopeException if the area is outside the caller's scope
+     */
+    @RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
+    public List<SearchHit> firstHits(SearchRequest.Builder request, String areaCode, int max) {
+        if (max < 1 || max > SearchRequest.MAX_WINDOW) {
+            throw new IllegalArgumentException("max must be 1.." + SearchRequest.MAX_WINDOW + ": " + max);
+        }
+        request.scope(scope(areaCode));
+        List<SearchHit> hits = new ArrayList<>();
+        try {
+            for (int page = 0; hits.size() < max; page++) {
+                SearchResult result = indexes.index().search(request.page(page, SearchRequest.MAX_SIZE).build());
+                hits.addAll(result.hits());
+                if (result.hits().size() < SearchRequest.MAX_SIZE) {
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return hits.size() > max ? hits.subList(0, max) : hits;
+    }
+
+    /** The caller's scope, narrowed to {@code areaCode}'s subtree when given; null for everything. */
+    private String scope(String areaCode) {
+        Caller caller = currentCaller.get();
+        if (areaCode == null || areaCode.isBlank()) {
+            return caller.isAdmin() ? null : caller.homeAreaCode();
+        }
+        Area area = areas.find(areaCode).orElseThrow(() -> new AreaNotFoundException("areaCode", areaCode));
+        if (!caller.governs(area.getPath())) {
+            throw new OutOfScopeException();
+        }
+        return area.getCode();
     }
 
     /** Up to 20 submissions in the caller's scope that read like the given one ("more like this"). */

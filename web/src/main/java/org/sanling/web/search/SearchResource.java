@@ -10,6 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.sanling.area.Area;
 import org.sanling.area.AreaService;
 import org.sanling.search.SearchService;
@@ -41,6 +43,8 @@ import java.util.function.Function;
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     /** A hit; {@code snippet} is HTML-escaped text in which only {@code <mark>} is markup. */
     public record Hit(String id, String number, String kind, String title, String snippet, String areaCode,
                       String areaName, String status, OffsetDateTime createdAt, float score) {
@@ -69,13 +73,7 @@ public class SearchResource {
                          @QueryParam("to") String toDay, @QueryParam("sort") @DefaultValue("relevance") String sort,
                          @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         Locale locale = Messages.preferred(headers.getAcceptableLanguages());
-        LocalDate from = day(fromDay);
-        LocalDate to = day(toDay);
-        var request = SearchRequest.builder().query(q).type(blankToNull(type)).category(blankToNull(category))
-                .status(blankToNull(status))
-                .created(from == null ? null : from.atStartOfDay(DeadlinePolicy.ZONE).toInstant(),
-                        to == null ? null : to.plusDays(1).atStartOfDay(DeadlinePolicy.ZONE).toInstant())
-                .sort("newest".equalsIgnoreCase(sort) ? SortOrder.NEWEST : SortOrder.RELEVANCE)
+        var request = request(q, type, category, status, fromDay, toDay, sort)
                 .page(Math.max(0, page), Math.max(1, Math.min(size, SearchRequest.MAX_SIZE)));
         var result = search.search(request, areaCode);
         Map<String, List<Facet>> facets = new LinkedHashMap<>();
@@ -85,13 +83,58 @@ public class SearchResource {
                 result.warning().map(w -> Messages.text(locale, "search.warning.plainWords")).orElse(null));
     }
 
+    /**
+     * The same search's result list as an Excel file, its first {@value SearchResultsWorkbook#MAX_ROWS} hits
+     * in the search's order, within the caller's scope as {@link #search} is. Headers are in the language of
+     * {@code lang} (a language tag, for links from a page in the person's chosen language), else of
+     * {@code Accept-Language}.
+     */
+    @GET
+    @Path("export")
+    @Produces(XLSX)
+    public Response export(@QueryParam("q") String q, @QueryParam("areaCode") String areaCode,
+                           @QueryParam("type") String type, @QueryParam("category") String category,
+                           @QueryParam("status") String status, @QueryParam("from") String fromDay,
+                           @QueryParam("to") String toDay, @QueryParam("sort") @DefaultValue("relevance") String sort,
+                           @QueryParam("lang") String lang) {
+        Locale locale = lang == null || lang.isBlank() ? Messages.preferred(headers.getAcceptableLanguages())
+                : Messages.supported(Locale.forLanguageTag(lang.strip()));
+        List<SearchHit> hits = search.firstHits(request(q, type, category, status, fromDay, toDay, sort), areaCode,
+                SearchResultsWorkbook.MAX_ROWS);
+        StreamingOutput workbook = out -> SearchResultsWorkbook.write(hits, locale, out);
+        return Response.ok(workbook, XLSX)
+                .header("Content-Disposition", "attachment; filename=\"sanling-search.xlsx\"")
+                .build();
+    }
+
+    private static SearchRequest.Builder request(String q, String type, String category, String status, String fromDay,
+                                                 String toDay, String sort) {
+        LocalDate from = day(fromDay);
+        LocalDate to = day(toDay);
+        return SearchRequest.builder().query(q).type(blankToNull(type)).category(blankToNull(category))
+                .status(blankToNull(status))
+                .created(from == null ? null : from.atStartOfDay(DeadlinePolicy.ZONE).toInstant(),
+                        to == null ? null : to.plusDays(1).atStartOfDay(DeadlinePolicy.ZONE).toInstant())
+                .sort("newest".equalsIgnoreCase(sort) ? SortOrder.NEWEST : SortOrder.RELEVANCE);
+    }
+
     private String label(FacetDimension dimension, FacetValue value, Locale locale) {
         return switch (dimension) {
             case AREA -> areas.find(value.key()).map(Area::getName).orElse(value.key());
-            case TYPE -> enumLabel(SubmissionType::valueOf, value.key(), locale);
-            case STATUS -> enumLabel(SubmissionStatus::valueOf, value.key(), locale);
+            case TYPE -> typeLabel(value.key(), locale);
+            case STATUS -> statusLabel(value.key(), locale);
             default -> value.key();
         };
+    }
+
+    /** A submission type as people read it; the key itself if it is none, empty for null. */
+    static String typeLabel(String key, Locale locale) {
+        return key == null ? "" : enumLabel(SubmissionType::valueOf, key, locale);
+    }
+
+    /** A status as people read it; the key itself if it is none, empty for null. */
+    static String statusLabel(String key, Locale locale) {
+        return key == null ? "" : enumLabel(SubmissionStatus::valueOf, key, locale);
     }
 
     private static <E extends Enum<E>> String enumLabel(Function<String, E> parse, String key, Locale locale) {

@@ -1,5 +1,6 @@
 package org.sanling.web.search;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,7 +22,12 @@ import org.sanling.web.i18n.LocaleView;
 import org.sanling.web.i18n.Messages;
 
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -96,6 +102,34 @@ public class SearchView implements Serializable {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /**
+     * The Excel export of this search ({@code GET /api/v1/search/export}): the same query and filters,
+     * headed in the person's chosen language.
+     */
+    public String getExportUrl() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("q", q);
+        parameters.put("areaCode", area);
+        parameters.put("type", type);
+        parameters.put("category", category);
+        parameters.put("status", status);
+        Instant from = monthStart(0);
+        if (from != null) {
+            parameters.put("from", from.atZone(DeadlinePolicy.ZONE).toLocalDate().toString());
+            parameters.put("to", monthStart(1).atZone(DeadlinePolicy.ZONE).toLocalDate().minusDays(1).toString());
+        }
+        parameters.put("sort", sort);
+        parameters.put("lang", LocaleView.current().toLanguageTag());
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/v1/search/export?"
+                + parameters.entrySet().stream().filter(e -> blank(e.getValue()) != null)
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().strip(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    public int getExportLimit() {
+        return SearchResultsWorkbook.MAX_ROWS;
     }
 
     public List<FacetDimension> getDimensions() {
