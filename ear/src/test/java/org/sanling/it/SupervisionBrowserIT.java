@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A submission's whole way in real Chromium on phones: the supervisor files it with a photo, the street leader
@@ -124,6 +125,45 @@ class SupervisionBrowserIT {
             Locator steps = page.locator("#timeline li strong");
             assertThat(steps).hasText(new String[]{"提交", "受理", "派单", "开始处置", "办结", "确认满意"});
             assertThat(page.locator("#timeline")).containsText("已清理楼道杂物");
+        }
+        assertEquals(List.of(), FOREIGN_REQUESTS, "requests to hosts other than the portal");
+    }
+
+    @Test
+    void theSupervisorSeesPossibleDuplicatesWhileTypingAndOpensOne() throws InterruptedException {
+        String marker = SearchIT.marker();
+        String word = marker + "井盖";
+        ApiClient api = ApiClient.asDemo("supervisor-a");
+        var filed = api.post("/api/v1/submissions", jakarta.json.Json.createObjectBuilder()
+                .add("clientId", java.util.UUID.randomUUID().toString()).add("type", "COMPLAINT").add("category", "环境卫生")
+                .add("areaCode", "410702001001001").add("title", word + "缺失").add("content", "人行道" + word + "丢失，行人容易踩空。")
+                .add("urgency", "NORMAL").build());
+        assertEquals(201, filed.status(), filed.body());
+        String id = filed.json().getString("id");
+        String similar = "/api/v1/submissions/similar?areaCode=410702001001001&content=&title="
+                + java.net.URLEncoder.encode(word, java.nio.charset.StandardCharsets.UTF_8);
+        for (int i = 0; i < 100 && !api.get(similar).body().contains(marker); i++) {
+            Thread.sleep(100); // the index takes it within moments of the commit
+        }
+
+        try (BrowserContext supervisor = phone()) {
+            Page page = logIn(supervisor, "supervisor-a");
+            page.locator("#nav-submit").click();
+            assertThat(page.locator("#form\\:possibleDuplicates li")).hasCount(0);
+            Locator title = page.locator("#form\\:title");
+            title.fill(word + "又不见了");
+            title.press("End"); // a key goes up: the form looks once typing pauses
+            Locator duplicates = page.locator("#form\\:possibleDuplicates");
+            assertThat(duplicates).containsText("可能重复的反映");
+            Locator link = duplicates.locator("a", new Locator.LocatorOptions().setHasText(word + "缺失"));
+            assertThat(link).hasAttribute("href", Pattern.compile("detail\\.xhtml\\?id=" + id + "$"));
+            assertThat(duplicates.locator("li", new Locator.LocatorOptions().setHasText(word + "缺失"))).containsText("已提交");
+            assertTrue((Boolean) page.evaluate("document.documentElement.scrollWidth <= 360"), "no sideways scrolling on a phone");
+
+            page.locator("#topbar\\:language").click();
+            page.locator("#form\\:title").fill(word);
+            page.locator("#form\\:title").press("End");
+            assertThat(page.locator("#form\\:possibleDuplicates")).containsText("Possible duplicates");
         }
         assertEquals(List.of(), FOREIGN_REQUESTS, "requests to hosts other than the portal");
     }

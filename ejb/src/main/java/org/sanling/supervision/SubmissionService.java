@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Filing submissions and moving them along their workflow ({@link SubmissionWorkflow}).
@@ -110,6 +111,18 @@ public class SubmissionService {
         Caller caller = currentCaller.get();
         return new SubmissionDetails(submission, SubmissionWorkflow.allowed(submission, caller),
                 citizenVisible(submission, caller));
+    }
+
+    /** Those of the given submissions the caller may open, e.g. to link only those among possible duplicates. */
+    public Set<Long> visibleAmong(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Caller caller = currentCaller.get();
+        return em.createQuery("select s from Submission s where s.id in :ids", Submission.class)
+                .setParameter("ids", ids)
+                .getResultStream().filter(s -> isVisible(s, caller)).map(Submission::getId)
+                .collect(Collectors.toSet());
     }
 
     /**

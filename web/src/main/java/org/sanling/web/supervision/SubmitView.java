@@ -8,6 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.sanling.account.AccountService;
 import org.sanling.area.AreaService;
+import org.sanling.search.SearchService;
+import org.sanling.search.SubmissionDocuments;
+import org.sanling.searchindex.SearchHit;
 import org.sanling.supervision.Category;
 import org.sanling.supervision.Filed;
 import org.sanling.supervision.NewSubmission;
@@ -27,6 +30,7 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -52,6 +56,9 @@ public class SubmitView implements Serializable {
     @Inject
     private SubmissionPhotos submissionPhotos;
 
+    @Inject
+    private SearchService search;
+
     private final UUID clientId = UUID.randomUUID();
     private SubmissionType type = SubmissionType.COMPLAINT;
     private Long categoryId;
@@ -65,6 +72,7 @@ public class SubmitView implements Serializable {
     private String citizenPhone;
     private boolean citizenConsent;
     private UploadedFiles photos;
+    private List<PossibleDuplicate> possibleDuplicates = List.of();
 
     private List<Category> categories = List.of();
 
@@ -105,6 +113,34 @@ public class SubmitView implements Serializable {
                 FormFeedback.info("submission.photoFailed", files.get(i).getFileName());
             }
         }
+    }
+
+    /**
+     * Looks for recent submissions of the chosen area that read like the title and content typed so far,
+     * so that the person sees a likely duplicate before filing it again.
+     */
+    public void findPossibleDuplicates() {
+        if (blank(title) && blank(content)) {
+            possibleDuplicates = List.of();
+            return;
+        }
+        List<SearchHit> hits = FormFeedback.outcome("form", () -> search.similar(title, content,
+                area == null ? null : area.code())).orElse(List.of());
+        Set<Long> openable = submissions.visibleAmong(hits.stream().map(SubmitView::submissionId).toList());
+        possibleDuplicates = hits.stream().map(h -> new PossibleDuplicate(submissionId(h), h.number(), h.title(),
+                h.status(), openable.contains(submissionId(h)))).toList();
+    }
+
+    private static long submissionId(SearchHit hit) {
+        return Long.parseLong(SubmissionDocuments.apiId(hit.id()));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    public List<PossibleDuplicate> getPossibleDuplicates() {
+        return possibleDuplicates;
     }
 
     public List<AreaNode> completeArea(String query) {
