@@ -36,6 +36,16 @@ final class AreaTree {
         }
     }
 
+    /** district, street, community or grid, told by the length of the code. */
+    static String levelOf(String code) {
+        return switch (code.length()) {
+            case 6 -> "district";
+            case 9 -> "street";
+            case 12 -> "community";
+            default -> "grid";
+        };
+    }
+
     private static String code(int index) {
         return String.format("%03d", index + 1);
     }

@@ -32,4 +32,9 @@ final class BenchQueries {
         }
         return requests;
     }
+
+    /** The words of a query, each of which a literal match contains. */
+    static String[] words(SearchRequest request) {
+        return request.query().trim().split("\\s+");
+    }
 }

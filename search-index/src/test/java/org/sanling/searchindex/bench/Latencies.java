@@ -1,23 +1,52 @@
 package org.sanling.searchindex.bench;
 
 import java.util.Arrays;
+import java.util.stream.LongStream;
 
-/** Percentiles of measured latencies, in milliseconds. */
-record Latencies(int count, double p50, double p95, double p99) {
+/** Measured latencies and their percentiles, in milliseconds. Immutable. */
+final class Latencies {
+
+    private final long[] sortedNanos;
+
+    private Latencies(long[] sortedNanos) {
+        this.sortedNanos = sortedNanos;
+    }
 
     static Latencies of(long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        return new Latencies(sorted.length, percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99));
+        return new Latencies(sorted);
     }
 
-    private static double percentile(long[] sorted, double quantile) {
-        int rank = (int) Math.ceil(quantile * sorted.length) - 1;
-        return sorted[Math.max(rank, 0)] / 1e6;
+    /** These latencies and {@code other}'s as one set, e.g. several groups of queries together. */
+    Latencies with(Latencies other) {
+        return of(LongStream.concat(Arrays.stream(sortedNanos), Arrays.stream(other.sortedNanos)).toArray());
+    }
+
+    double p50() {
+        return percentile(0.50);
+    }
+
+    double p95() {
+        return percentile(0.95);
+    }
+
+    double p99() {
+        return percentile(0.99);
+    }
+
+    private double percentile(double quantile) {
+        int rank = (int) Math.ceil(quantile * sortedNanos.length) - 1;
+        return sortedNanos[Math.max(rank, 0)] / 1e6;
+    }
+
+    /** This one's percentiles divided by {@code other}'s: how two contenders measured together compare. */
+    String ratioTo(Latencies other) {
+        return String.format("p50 %.3g, p95 %.3g, p99 %.3g", p50() / other.p50(), p95() / other.p95(), p99() / other.p99());
     }
 
     @Override
     public String toString() {
-        return String.format("p50 %.2f ms, p95 %.2f ms, p99 %.2f ms (%d queries)", p50, p95, p99, count);
+        return String.format("p50 %.2f ms, p95 %.2f ms, p99 %.2f ms (%d queries)", p50(), p95(), p99(), sortedNanos.length);
     }
 }

@@ -5,13 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Random;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.util.IOUtils;
 import org.sanling.searchindex.BenchmarkProbe;
@@ -21,6 +23,7 @@ import org.sanling.searchindex.SearchHit;
 import org.sanling.searchindex.SearchIndex;
 import org.sanling.searchindex.SearchRequest;
 import org.sanling.searchindex.SearchResult;
+import org.sanling.searchindex.bench.LatencyMeter.Contender;
 
 /**
  * Builds an index of synthetic documents mixed from real citizen messages (第八届泰迪杯数据挖掘挑战赛
@@ -28,26 +31,29 @@ import org.sanling.searchindex.SearchResult;
  * count, five facets and a highlighted top 20, on one and on two threads) and quality: recall of
  * the documents that literally contain every query word, and the share of such documents among the
  * top hits. A baseline of plain SmartChinese words with a prefix scope filter runs through the same
- * pipeline, so the two compare as ratios within one run.
+ * pipeline, so the two compare as ratios within one run. When PostgreSQL is reachable, the same
+ * queries also run as {@code ILIKE} on the same rows ({@link PostgresIlike}), again taking turns with
+ * ours.
  *
  * <p>System properties: {@code bench.docs} (100000), {@code bench.data} (path of
  * citizen-messages.csv), {@code bench.dir} (folder for both indexes, emptied first), {@code bench.rounds}
  * (10 timed passes over the queries), {@code bench.seed}, {@code bench.baseline} (true),
  * {@code bench.reuse} (false; true keeps each index an earlier run with the same documents left
- * in {@code bench.dir} and builds only the missing ones, for trying query changes).
+ * in {@code bench.dir} and builds only the missing ones, for trying query changes),
+ * {@code bench.postgresql.url} (JDBC URL with credentials, {@value #DEFAULT_POSTGRESQL_URL} by default;
+ * empty skips the comparison), {@code bench.postgresql.rounds} (5 timed passes, one thread).
  */
 public final class SearchBenchmark {
 
     private static final int THREADS = 2;
     private static final int WARM_UP_ROUNDS = 3;
     private static final int TOP = 20;
+    private static final String DEFAULT_POSTGRESQL_URL = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
 
     private final List<SearchRequest> requests;
-    private final int rounds;
 
-    private SearchBenchmark(List<SearchRequest> requests, int rounds) {
+    private SearchBenchmark(List<SearchRequest> requests) {
         this.requests = requests;
-        this.rounds = rounds;
     }
 
     public static void main(String[] args) throws Exception {
@@ -76,9 +82,10 @@ public final class SearchBenchmark {
             }
             long size = sizeOf(folder.resolve("index"));
             System.out.printf("index size on disk: %.1f MiB (%d bytes/document)%n", size / 1048576.0, size / count);
-            SearchBenchmark benchmark = new SearchBenchmark(BenchQueries.requests(areas), rounds);
+            SearchBenchmark benchmark = new SearchBenchmark(BenchQueries.requests(areas));
             benchmark.quality("ours", documents, probe::matches, index::search);
-            List<Contender> contenders = new ArrayList<>(List.of(new Contender("ours", index::search)));
+            Contender ours = new Contender("ours", index::search);
+            List<Contender> contenders = new ArrayList<>(List.of(ours));
             if (baseline) {
                 if (probe.baselineIndex().documentCount() == 0) {
                     rebuild("baseline", probe.baselineIndex(), documents, probe::addToBaseline);
@@ -86,17 +93,68 @@ public final class SearchBenchmark {
                 benchmark.quality("baseline", documents, probe::baselineMatches, probe::baselineSearch);
                 contenders.add(new Contender("baseline", probe::baselineSearch));
             }
+            LatencyMeter meter = new LatencyMeter(benchmark.requests, rounds);
             for (int threads = 1; threads <= THREADS; threads++) {
-                List<Latencies> latencies = benchmark.latency(threads, contenders);
+                meter.warmUp(contenders, WARM_UP_ROUNDS);
+                List<Latencies> latencies = meter.measure(threads, contenders);
                 if (baseline) {
-                    System.out.printf("ratio ours/baseline, %d thread%s: p50 %.2f, p95 %.2f, p99 %.2f%n", threads,
-                            threads == 1 ? "" : "s",
-                            latencies.get(0).p50() / latencies.get(1).p50(),
-                            latencies.get(0).p95() / latencies.get(1).p95(),
-                            latencies.get(0).p99() / latencies.get(1).p99());
+                    System.out.printf("ratio ours/baseline, %d thread%s: %s%n", threads, threads == 1 ? "" : "s",
+                            latencies.get(0).ratioTo(latencies.get(1)));
+                }
+            }
+            Optional<PostgresIlike> postgres = PostgresIlike.connect(System.getProperty("bench.postgresql.url", DEFAULT_POSTGRESQL_URL));
+            if (postgres.isPresent()) {
+                try (PostgresIlike ilike = postgres.get()) {
+                    benchmark.compareWithIlike(documents, ours, ilike, Integer.getInteger("bench.postgresql.rounds", 5));
                 }
             }
         }
+    }
+
+    /**
+     * Loads the documents into PostgreSQL, checks that ILIKE finds exactly the literal matches, then
+     * times it against our search on one thread, the two taking turns on every query, per scope level
+     * and over all queries.
+     */
+    private void compareWithIlike(SearchDocument[] documents, Contender ours, PostgresIlike ilike, int ilikeRounds) throws Exception {
+        long start = System.nanoTime();
+        ilike.load(documents);
+        System.out.printf("PostgreSQL: loaded %,d rows with COPY and indexed them in %.1f s%n", documents.length, seconds(start));
+        int agreeing = 0;
+        // This pass also warms PostgreSQL up; ours is warm from the runs before.
+        for (SearchRequest request : requests) {
+            long rows = ilike.search(request);
+            int literal = literalMatches(documents, request).cardinality();
+            if (rows == literal) {
+                agreeing++;
+            } else {
+                System.out.printf("  %s@%s: ILIKE %d rows, literal scan %d%n", request.query(), request.scopeAreaCode(), rows, literal);
+            }
+        }
+        System.out.printf("PostgreSQL ILIKE counts agree with the literal scan on %d of %d queries%n", agreeing, requests.size());
+        List<Contender> contenders = List.of(ours, new Contender("PostgreSQL ILIKE", ilike::search));
+        // By scope level, since PostgreSQL narrows a street or a community by its area code index
+        // before it scans, and the district's queries scan everything: the overall median falls
+        // between the levels and says little on its own.
+        Map<String, List<SearchRequest>> byLevel = requests.stream().collect(
+                Collectors.groupingBy(request -> AreaTree.levelOf(request.scopeAreaCode()), LinkedHashMap::new, Collectors.toList()));
+        Latencies oursAll = Latencies.of(new long[0]);
+        Latencies ilikeAll = Latencies.of(new long[0]);
+        for (Map.Entry<String, List<SearchRequest>> level : byLevel.entrySet()) {
+            System.out.println("scope " + level.getKey() + ":");
+            List<Latencies> latencies = new LatencyMeter(level.getValue(), ilikeRounds).measure(1, contenders);
+            printIlikeRatio("scope " + level.getKey(), latencies.get(0), latencies.get(1));
+            oursAll = oursAll.with(latencies.get(0));
+            ilikeAll = ilikeAll.with(latencies.get(1));
+        }
+        System.out.printf("latency ours, all scopes, 1 thread: %s%n", oursAll);
+        System.out.printf("latency PostgreSQL ILIKE, all scopes, 1 thread: %s%n", ilikeAll);
+        printIlikeRatio("all scopes", oursAll, ilikeAll);
+    }
+
+    private static void printIlikeRatio(String queries, Latencies ours, Latencies ilike) {
+        System.out.printf("ratio ours/PostgreSQL ILIKE, %s, 1 thread: %s (ILIKE takes %.0f times as long at p50)%n",
+                queries, ours.ratioTo(ilike), ilike.p50() / ours.p50());
     }
 
     private interface Search {
@@ -193,7 +251,7 @@ public final class SearchBenchmark {
     }
 
     private static BitSet literalMatches(SearchDocument[] documents, SearchRequest request) {
-        String[] words = request.query().trim().split("\\s+");
+        String[] words = BenchQueries.words(request);
         BitSet literal = new BitSet(documents.length);
         for (int i = 0; i < documents.length; i++) {
             SearchDocument document = documents[i];
@@ -211,84 +269,6 @@ public final class SearchBenchmark {
             }
         }
         return true;
-    }
-
-    /** A search under test and its name in the report. */
-    private record Contender(String name, Search search) {
-    }
-
-    /**
-     * Latency of each contender on {@code threads} threads. The contenders take turns on every
-     * query, first one then the other going first, so that load from outside the benchmark and the
-     * state of the caches fall on both alike and their ratio means something on a busy machine.
-     */
-    private List<Latencies> latency(int threads, List<Contender> contenders) throws Exception {
-        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
-            for (SearchRequest request : requests) {
-                for (Contender contender : contenders) {
-                    contender.search().run(request);
-                }
-            }
-        }
-        int samples = threads * rounds * requests.size();
-        long[][] nanos = new long[contenders.size()][samples];
-        long[][] nanosPerQuery = new long[contenders.size()][requests.size()];
-        AtomicInteger slot = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Void>> workers = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                Random shuffler = new Random(t);
-                workers.add(pool.submit(() -> {
-                    List<SearchRequest> order = new ArrayList<>(requests);
-                    for (int round = 0; round < rounds; round++) {
-                        Collections.shuffle(order, shuffler);
-                        for (SearchRequest request : order) {
-                            int sample = slot.getAndIncrement();
-                            int query = requests.indexOf(request);
-                            for (int turn = 0; turn < contenders.size(); turn++) {
-                                int c = (turn + sample) % contenders.size();
-                                long begin = System.nanoTime();
-                                contenders.get(c).search().run(request);
-                                long took = System.nanoTime() - begin;
-                                nanos[c][sample] = took;
-                                synchronized (nanosPerQuery) {
-                                    nanosPerQuery[c][query] += took;
-                                }
-                            }
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<Void> worker : workers) {
-                worker.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
-        List<Latencies> results = new ArrayList<>();
-        for (int c = 0; c < contenders.size(); c++) {
-            Latencies latencies = Latencies.of(nanos[c]);
-            results.add(latencies);
-            System.out.printf("latency %s, %d thread%s: %s%n", contenders.get(c).name(), threads, threads == 1 ? "" : "s", latencies);
-            System.out.println("  slowest on average:" + slowest(nanosPerQuery[c], threads));
-        }
-        return results;
-    }
-
-    private String slowest(long[] nanosPerQuery, int threads) {
-        List<Integer> queries = new ArrayList<>();
-        for (int i = 0; i < requests.size(); i++) {
-            queries.add(i);
-        }
-        queries.sort((a, b) -> Long.compare(nanosPerQuery[b], nanosPerQuery[a]));
-        StringBuilder line = new StringBuilder();
-        for (int i : queries.subList(0, 5)) {
-            line.append(String.format(" %s@%s %.1f ms;", requests.get(i).query(), requests.get(i).scopeAreaCode(),
-                    nanosPerQuery[i] / 1e6 / (threads * rounds)));
-        }
-        return line.toString();
     }
 
     private static long sizeOf(Path folder) throws IOException {
