@@ -62,6 +62,10 @@ final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
+    Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     Reply postBytes(String path, String contentType, byte[] body) {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }

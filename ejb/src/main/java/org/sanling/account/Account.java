@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A person who logs in.
@@ -57,6 +58,12 @@ public class Account {
     @Enumerated(EnumType.STRING)
     @Column(name = "role", length = 20, nullable = false)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    /** What the person can do (急救, 驾驶 …), matched against what volunteer campaigns ask for. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "account_skill", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "skill", length = 20, nullable = false)
+    private Set<String> skills = new TreeSet<>();
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "department_id")
@@ -122,6 +129,14 @@ public class Account {
 
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
+    }
+
+    public void changeSkills(Set<String> newSkills) {
+        this.skills = new TreeSet<>(newSkills);
+    }
+
+    public Set<String> getSkills() {
+        return Set.copyOf(skills);
     }
 
     public void changeProfile(String newDisplayName, String newPhone) {

@@ -10,7 +10,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.sanling.area.Area;
 import org.sanling.area.AreaNotFoundException;
 import org.sanling.area.AreaService;
@@ -21,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -118,6 +121,20 @@ public class AccountService {
     /** The caller's own account. */
     public Account me() {
         return byUsername(currentCaller.get().username()).orElseThrow(NotLoggedInException::new);
+    }
+
+    /** The caller's skills (急救, 驾驶 …); an account's skills are loaded only when asked for. */
+    public Set<String> mySkills() {
+        return me().getSkills();
+    }
+
+    /** Sets the caller's skills (急救, 驾驶 …), which leaders' volunteer suggestions match against. */
+    public Account changeMySkills(@Size(max = 10, message = "{skills.size}")
+                                  List<@NotBlank(message = "{skills.blank}") @Size(max = 20, message = "{skills.skillSize}") String> skills) {
+        Account account = me();
+        account.changeSkills(Skills.normalized(skills));
+        audit.record("SKILLS_CHANGED", "account", account.getUsername(), String.join(", ", account.getSkills()));
+        return account;
     }
 
     /**

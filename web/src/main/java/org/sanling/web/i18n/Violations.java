@@ -1,6 +1,7 @@
 package org.sanling.web.i18n;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 
 import java.util.Collection;
@@ -37,15 +38,23 @@ public final class Violations {
                 .orElseThrow();
     }
 
-    /** The name of the innermost property: "username" of "register.registration.username". */
+    /**
+     * The property at fault, from the innermost object the input names: "username" of
+     * "register.registration.username", and "shifts[1].endsAt" of "create.plan.shifts[1].endsAt".
+     */
     private static String field(ConstraintViolation<?> violation) {
-        String name = null;
+        String name = "";
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getName() != null) {
+            String prefix = node.isInIterable() && !name.isEmpty() ? name + "[" + node.getIndex() + "]." : "";
+            if (node.getKind() == ElementKind.PROPERTY) {
+                name = prefix + node.getName();
+            } else if (node.getKind() == ElementKind.PARAMETER) {
                 name = node.getName();
+            } else if (node.getKind() == ElementKind.CONTAINER_ELEMENT && node.isInIterable() && !name.isEmpty()) {
+                name = name + "[" + node.getIndex() + "]";
             }
         }
-        return name == null ? "" : name;
+        return name;
     }
 
     private static String key(String template) {

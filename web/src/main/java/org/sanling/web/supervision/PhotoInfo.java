@@ -1,5 +1,6 @@
 package org.sanling.web.supervision;
 
+import org.sanling.web.i18n.Times;
 import org.sanling.supervision.SubmissionPhoto;
 
 import java.time.OffsetDateTime;

@@ -1,5 +1,6 @@
 package org.sanling.web.supervision;
 
+import org.sanling.web.i18n.Times;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;

@@ -1,0 +1,22 @@
+package org.sanling.notification;
+
+/**
+ * What a notification announces. The text is the UI bundle's {@code notificationKind.<NAME>} with the
+ * subject as {0} and its time as {1}.
+ */
+public enum NotificationKind {
+    /** A waitlisted volunteer got a place on the shift. */
+    PROMOTED,
+    /** A leader put the volunteer on a shift. */
+    ASSIGNED,
+    /** A leader took the volunteer off a shift. */
+    REMOVED,
+    /** The time, place or capacity of a shift the volunteer is on changed. */
+    SHIFT_CHANGED,
+    /** A shift the volunteer was on was cancelled. */
+    SHIFT_CANCELLED,
+    /** A campaign the volunteer was signed up for was cancelled. */
+    CAMPAIGN_CANCELLED,
+    /** The volunteer has a shift tomorrow. */
+    SHIFT_REMINDER
+}

@@ -1,0 +1,71 @@
+package org.sanling.web.volunteer;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.sanling.volunteer.AttendanceService;
+import org.sanling.volunteer.SignupNotFoundException;
+import org.sanling.volunteer.SignupService;
+
+import java.time.OffsetDateTime;
+
+/** Leaving a shift, and attendance: check-in and check-out with the shift's code, or by a leader. */
+@Path("signups")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class SignupsResource {
+
+    /**
+     * @param code the shift's 6-digit code (leaders of the campaign need none)
+     * @param at   when it happened, for entries made offline; now when absent
+     */
+    public record AttendanceRequest(String code, OffsetDateTime at) {
+    }
+
+    @Inject
+    private SignupService signups;
+
+    @Inject
+    private AttendanceService attendance;
+
+    /** Cancels (the volunteer) or removes (a leader); the first waitlisted volunteer gets the place. */
+    @DELETE
+    @Path("{id}")
+    public SignupJson cancel(@PathParam("id") String id) {
+        return SignupJson.of(signups.cancel(parse(id)), 0);
+    }
+
+    @POST
+    @Path("{id}/check-in")
+    public SignupJson checkIn(@PathParam("id") String id, AttendanceRequest request) {
+        var body = request == null ? new AttendanceRequest(null, null) : request;
+        return SignupJson.of(attendance.checkIn(parse(id), body.code(), body.at() == null ? null : body.at().toInstant()), 0);
+    }
+
+    /** Checks out and credits the attended time, clipped to the shift's window ({@code creditedMinutes}). */
+    @POST
+    @Path("{id}/check-out")
+    public SignupJson checkOut(@PathParam("id") String id, AttendanceRequest request) {
+        var body = request == null ? new AttendanceRequest(null, null) : request;
+        return SignupJson.of(attendance.checkOut(parse(id), body.code(), body.at() == null ? null : body.at().toInstant()), 0);
+    }
+
+    @POST
+    @Path("{id}/no-show")
+    public SignupJson noShow(@PathParam("id") String id) {
+        return SignupJson.of(attendance.markNoShow(parse(id)), 0);
+    }
+
+    private static long parse(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new SignupNotFoundException(id);
+        }
+    }
+}
