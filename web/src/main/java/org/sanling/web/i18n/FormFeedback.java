@@ -11,12 +11,16 @@ import org.sanling.platform.UserFacingException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Runs a view's call to a service and turns what the user can fix into Faces messages: a field's
  * message on that field ({@code form:field}), anything else on the page. Programming errors pass on.
  */
 public final class FormFeedback {
+
+    /** "[1]." of a field such as "shifts[1].endsAt". */
+    private static final Pattern ROW_INDEX = Pattern.compile("\\[(\\d+)]\\.");
 
     private FormFeedback() {
     }
@@ -58,10 +62,13 @@ public final class FormFeedback {
         }
     }
 
-    /** The field's component ({@code form:field}); null (a message for the page) if the form has no such field. */
+    /**
+     * The field's component: {@code form:field}, or {@code form:rows:1:field} for {@code rows[1].field}, a
+     * field of a row that the form repeats; null (a message for the page) if the form has no such field.
+     */
     private static String target(FacesContext faces, String formId, String field) {
-        String clientId = formId + ":" + field;
-        return faces.getViewRoot().findComponent(":" + clientId) != null ? clientId : null;
+        String clientId = formId + ":" + ROW_INDEX.matcher(field).replaceAll(":$1:");
+        return faces.getViewRoot().invokeOnComponent(faces, clientId, (context, component) -> { }) ? clientId : null;
     }
 
     /** Shows an informational message on the page, in the view's language. */
