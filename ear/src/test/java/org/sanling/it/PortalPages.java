@@ -1,0 +1,54 @@
+package org.sanling.it;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+import java.util.List;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** What browser tests do on the portal's pages again and again: a phone, a login, a PrimeFaces menu. */
+final class PortalPages {
+
+    private PortalPages() {
+    }
+
+    /** A 360-px-wide phone in Chinese. */
+    static BrowserContext phone(Browser browser) {
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 780).setLocale("zh-CN"));
+    }
+
+    /**
+     * Logs in on a new page of the context and waits for the home page. Every request the page makes to
+     * another host than the portal lands in {@code foreignRequests}.
+     */
+    static Page logIn(BrowserContext context, String username, String password, List<String> foreignRequests) {
+        Page page = context.newPage();
+        page.onRequest(request -> {
+            if (!request.url().startsWith(Portal.BASE) && !request.url().startsWith("data:")) {
+                foreignRequests.add(request.url());
+            }
+        });
+        page.navigate(Portal.BASE + "/login.xhtml");
+        page.locator("#login\\:username").fill(username);
+        page.locator("#login\\:password").fill(password);
+        page.locator("#login\\:submit").click();
+        assertThat(page.locator("h1#greeting")).isVisible();
+        return page;
+    }
+
+    /** Picks an option of a PrimeFaces select menu once its panel has opened, and checks it was taken. */
+    static void choose(Page page, String menuId, String option) {
+        page.locator("#" + menuId + "_label").click();
+        assertThat(page.locator("#" + menuId + "_panel")).isVisible();
+        page.locator("#" + menuId + "_items").getByText(option, new Locator.GetByTextOptions().setExact(true)).click();
+        assertThat(page.locator("#" + menuId + "_label")).hasText(option);
+    }
+
+    /** Whether the page fits the phone's width: nothing to scroll sideways. */
+    static boolean fitsPhone(Page page) {
+        return (Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth");
+    }
+}
