@@ -13,6 +13,7 @@ import org.sanling.area.AreaLevel;
 import org.sanling.area.AreaService;
 import org.sanling.audit.AuditService;
 import org.sanling.supervision.DemoSubmissions;
+import org.sanling.volunteer.DemoCampaigns;
 
 import java.time.Clock;
 import java.util.EnumSet;
@@ -55,6 +56,9 @@ public class DemoData {
 
     @Inject
     private DemoSubmissions submissions;
+
+    @Inject
+    private DemoCampaigns campaigns;
 
     @Inject
     private AreaService areas;
@@ -121,10 +125,11 @@ public class DemoData {
         int staff = persistStaff(tree, hash);
         em.flush();
         int filed = submissions.load(clock.instant());
+        String volunteering = campaigns.load(clock.instant(), hash);
         audit.recordBy(AuditService.SYSTEM, "DEMO_LOADED", "area", DemoAreaTree.DISTRICT_CODE,
-                tree.size() + " areas, " + (ACCOUNTS.size() + staff) + " accounts, " + filed + " submissions");
-        LOG.info(() -> "Demo data loaded: " + tree.size() + " areas, " + filed + " submissions; logins "
+                tree.size() + " areas, " + (ACCOUNTS.size() + staff) + " accounts, " + filed + " submissions, " + volunteering);
+        LOG.info(() -> "Demo data loaded: " + tree.size() + " areas, " + filed + " submissions, " + volunteering + "; logins "
                 + ACCOUNTS.stream().map(DemoAccount::username).collect(Collectors.joining(", "))
-                + " with password " + PASSWORD);
+                + ", volunteer-01 … volunteer-40 with password " + PASSWORD);
     }
 }
