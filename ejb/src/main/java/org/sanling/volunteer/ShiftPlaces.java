@@ -1,8 +1,6 @@
 package org.sanling.volunteer;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,8 +12,12 @@ import org.sanling.notification.NotificationService;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -24,9 +26,11 @@ import java.util.UUID;
  * of one shift queue on that lock, so the counts stay exact and never exceed the capacity, on H2 and
  * PostgreSQL alike. The waitlist is served in queue-number order; a waiting volunteer who meanwhile
  * holds another shift at the same time is passed over (and keeps their place in the queue).
+ * <p>
+ * A plain CDI bean, not an EJB, on purpose: a refusal it throws must not doom the transaction of a
+ * batch ({@link ShiftSignups}) in which the other sign-ups go on.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.MANDATORY)
+@ApplicationScoped
 public class ShiftPlaces {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -61,54 +65,101 @@ public class ShiftPlaces {
         return em.find(Shift.class, shiftId);
     }
 
-    /** The volunteer's active sign-up for the shift, if any. */
-    public Optional<Signup> activeSignup(Shift shift, Account volunteer) {
-        return em.createQuery("select s from Signup s where s.shift = :shift and s.volunteer = :v and s.status in :active",
-                        Signup.class)
-                .setParameter("shift", shift)
-                .setParameter("v", volunteer)
-                .setParameter("active", List.of(SignupStatus.CONFIRMED, SignupStatus.WAITLISTED))
-                .getResultStream().findFirst();
-    }
+    /**
+     * What stands in the way of volunteers taking a place on the shift: being on it already (confirmed
+     * or waitlisted), or holding a confirmed place on another shift at the same time. Two queries for
+     * any number of volunteers.
+     */
+    public final class Obstacles {
 
-    /** A confirmed place of the volunteer on another shift at the same time, if any. */
-    public Optional<Signup> overlapping(Account volunteer, Shift shift) {
-        return em.createQuery("""
-                        select s from Signup s
-                        where s.volunteer = :v and s.status = :confirmed and s.shift.cancelled = false
-                          and s.shift.id <> :shift and s.shift.startsAt < :end and s.shift.endsAt > :start""", Signup.class)
-                .setHint(Signup.LOAD_GRAPH, em.getEntityGraph(Signup.WITH_CAMPAIGN))
-                .setParameter("v", volunteer)
-                .setParameter("confirmed", SignupStatus.CONFIRMED)
-                .setParameter("shift", shift.getId())
-                .setParameter("start", shift.getStartsAt())
-                .setParameter("end", shift.getEndsAt())
-                .setMaxResults(1)
-                .getResultStream().findFirst();
-    }
+        private final Shift shift;
+        private final Set<Long> onShift;
+        private final Map<Long, Signup> elsewhere;
 
-    /** Refuses when the volunteer already has a place (or waits) on the shift, or holds another shift at that time. */
-    public void requireFree(Shift shift, Account volunteer) {
-        if (activeSignup(shift, volunteer).isPresent()) {
-            throw new AlreadySignedUpException(shift.getCampaign().getTitle());
+        private Obstacles(Shift shift, Collection<Account> volunteers) {
+            this.shift = shift;
+            this.onShift = new HashSet<>(em.createQuery("""
+                            select s.volunteer.id from Signup s
+                            where s.shift = :shift and s.status in :active and s.volunteer in :volunteers""", Long.class)
+                    .setParameter("shift", shift)
+                    .setParameter("active", List.of(SignupStatus.CONFIRMED, SignupStatus.WAITLISTED))
+                    .setParameter("volunteers", volunteers)
+                    .getResultList());
+            this.elsewhere = new HashMap<>();
+            em.createQuery("""
+                            select s from Signup s
+                            where s.volunteer in :volunteers and s.status = :confirmed and s.shift.cancelled = false
+                              and s.shift.id <> :shift and s.shift.startsAt < :end and s.shift.endsAt > :start""", Signup.class)
+                    .setHint(Signup.LOAD_GRAPH, em.getEntityGraph(Signup.WITH_CAMPAIGN))
+                    .setParameter("volunteers", volunteers)
+                    .setParameter("confirmed", SignupStatus.CONFIRMED)
+                    .setParameter("shift", shift.getId())
+                    .setParameter("start", shift.getStartsAt())
+                    .setParameter("end", shift.getEndsAt())
+                    .getResultStream()
+                    .forEach(s -> elsewhere.putIfAbsent(s.getVolunteer().getId(), s));
         }
-        overlapping(volunteer, shift).ifPresent(other -> {
-            throw new OverlappingShiftException(other.getShift().getCampaign().getTitle(), window(other.getShift()));
-        });
+
+        /** Whether the volunteer holds another shift at the same time (and so cannot be confirmed on this one). */
+        public boolean busy(Account volunteer) {
+            return elsewhere.containsKey(volunteer.getId());
+        }
+
+        /** Refuses when the volunteer is on the shift already, or holds another shift at that time. */
+        public void require(Account volunteer) {
+            if (onShift.contains(volunteer.getId())) {
+                throw new AlreadySignedUpException(shift.getCampaign().getTitle());
+            }
+            Signup other = elsewhere.get(volunteer.getId());
+            if (other != null) {
+                throw new OverlappingShiftException(other.getShift().getCampaign().getTitle(), window(other.getShift()));
+            }
+        }
+
+        /** Notes that the volunteer is on the shift now. */
+        public void taken(Account volunteer) {
+            onShift.add(volunteer.getId());
+        }
     }
 
-    /** Gives the volunteer the shift's next place: confirmed while places are free, waitlisted after. */
-    public Signup enrol(Shift shift, Account volunteer, UUID clientId, String assignedBy, Instant now) {
+    public Obstacles obstacles(Shift shift, Collection<Account> volunteers) {
+        return new Obstacles(shift, volunteers);
+    }
+
+    /** Refuses when the volunteer is on the shift already, or holds another shift at that time. */
+    public void requireFree(Shift shift, Account volunteer) {
+        obstacles(shift, List.of(volunteer)).require(volunteer);
+    }
+
+    /**
+     * Refuses when the shift does not take sign-ups now: the campaign is not published, the shift was
+     * cancelled or has started.
+     */
+    public void requireOpen(Shift shift, Instant now) {
+        Campaign campaign = shift.getCampaign();
+        if (campaign.getStatus() != CampaignStatus.PUBLISHED || shift.isCancelled()) {
+            throw new NotOpenForSignupException(campaign.getTitle());
+        }
+        if (!now.isBefore(shift.getStartsAt())) {
+            throw new ShiftStartedException(campaign.getTitle());
+        }
+    }
+
+    /**
+     * Gives the volunteer the shift's next place: confirmed while places are free, waitlisted after.
+     *
+     * @param actor who does it, for the audit trail: the volunteer, or the leader who assigns them
+     */
+    public Signup enrol(Shift shift, Account volunteer, UUID clientId, String actor, boolean assigned, Instant now) {
         boolean confirmed = shift.hasFreePlace();
-        Signup signup = new Signup(shift, volunteer, clientId, shift.takeQueueNumber(), confirmed, assignedBy, now);
+        Signup signup = new Signup(shift, volunteer, clientId, shift.takeQueueNumber(), confirmed, assigned ? actor : null, now);
         if (confirmed) {
             shift.countConfirmed(1);
         } else {
             shift.countWaitlisted(1);
         }
-        em.persist(signup);
-        em.flush();
-        audit.record(confirmed ? "SIGNUP_CONFIRMED" : "SIGNUP_WAITLISTED", "signup", signup.getId(),
+        em.persist(signup); // takes its id from the sequence: no flush needed before auditing it
+        audit.recordBy(actor, confirmed ? "SIGNUP_CONFIRMED" : "SIGNUP_WAITLISTED", "signup", signup.getId(),
                 volunteer.getUsername() + " @ " + describe(shift));
         return signup;
     }
@@ -136,11 +187,12 @@ public class ShiftPlaces {
                 .setParameter("shift", shift)
                 .setParameter("waitlisted", SignupStatus.WAITLISTED)
                 .getResultList();
+        Obstacles obstacles = obstacles(shift, waiting.stream().map(Signup::getVolunteer).toList());
         for (Signup next : waiting) {
             if (!shift.hasFreePlace()) {
                 return;
             }
-            if (overlapping(next.getVolunteer(), shift).isEmpty()) {
+            if (!obstacles.busy(next.getVolunteer())) {
                 next.confirm(now);
                 shift.countWaitlisted(-1);
                 shift.countConfirmed(1);

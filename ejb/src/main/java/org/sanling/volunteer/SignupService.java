@@ -3,6 +3,8 @@ package org.sanling.volunteer;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -53,6 +55,9 @@ public class SignupService {
     private ShiftPlaces places;
 
     @Inject
+    private SignupQueue queue;
+
+    @Inject
     private Clock clock;
 
     /**
@@ -65,27 +70,18 @@ public class SignupService {
      * @throws OverlappingShiftException  if the caller holds another shift at the same time
      */
     @RolesAllowed(Role.VOLUNTEER_NAME)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public SignedUp signUp(long shiftId, @NotNull(message = "{signup.clientId.required}") UUID clientId) {
         Account me = accounts.me();
-        // Under the lock: a concurrent replay of the same UUID waits here, then finds the first one.
-        Shift shift = places.lock(shiftId);
-        var earlier = em.createQuery("select s from Signup s where s.volunteer = :me and s.clientId = :client", Signup.class)
-                .setParameter("me", me)
-                .setParameter("client", clientId)
-                .setHint(Signup.LOAD_GRAPH, em.getEntityGraph(Signup.WITH_CAMPAIGN))
-                .getResultStream().findFirst();
-        if (earlier.isPresent()) {
-            return new SignedUp(earlier.get(), places.position(earlier.get()), false);
+        Shift shift = em.createQuery("select s from Shift s join fetch s.campaign where s.id = :id", Shift.class)
+                .setParameter("id", shiftId)
+                .getResultStream().findFirst()
+                .filter(s -> CampaignAccess.canSee(currentCaller.get(), s.getCampaign()))
+                .orElseThrow(() -> new ShiftNotFoundException(shiftId));
+        if (shift.getCampaign().getStatus() != CampaignStatus.PUBLISHED) {
+            throw new NotOpenForSignupException(shift.getCampaign().getTitle()); // fails fast; the queue checks again
         }
-        Campaign campaign = shift.getCampaign();
-        if (!CampaignAccess.canSee(currentCaller.get(), campaign)) {
-            throw new ShiftNotFoundException(shiftId);
-        }
-        Instant now = clock.instant();
-        requireOpen(shift, now);
-        places.requireFree(shift, me);
-        Signup signup = places.enrol(shift, me, clientId, null, now);
-        return new SignedUp(signup, places.position(signup), true);
+        return queue.take(shiftId, new ShiftSignups.Request(me.getId(), me.getUsername(), clientId));
     }
 
     /**
@@ -128,7 +124,7 @@ public class SignupService {
         Shift shift = places.lock(shiftId);
         Campaign campaign = leading(shift);
         Instant now = clock.instant();
-        requireOpen(shift, now);
+        places.requireOpen(shift, now);
         Account volunteer = em.createQuery("select a from Account a where a.username = :u and :volunteer member of a.roles",
                         Account.class)
                 .setParameter("u", username == null ? "" : username.strip())
@@ -139,7 +135,7 @@ public class SignupService {
         if (!shift.hasFreePlace()) {
             throw new ShiftFullException(shift.getCapacity());
         }
-        Signup signup = places.enrol(shift, volunteer, UUID.randomUUID(), currentCaller.get().username(), now);
+        Signup signup = places.enrol(shift, volunteer, UUID.randomUUID(), currentCaller.get().username(), true, now);
         places.notifyAbout(volunteer, NotificationKind.ASSIGNED, shift);
         return signup;
     }
@@ -219,16 +215,6 @@ public class SignupService {
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getSingleResult();
-    }
-
-    private static void requireOpen(Shift shift, Instant now) {
-        Campaign campaign = shift.getCampaign();
-        if (campaign.getStatus() != CampaignStatus.PUBLISHED || shift.isCancelled()) {
-            throw new NotOpenForSignupException(campaign.getTitle());
-        }
-        if (!now.isBefore(shift.getStartsAt())) {
-            throw new ShiftStartedException(campaign.getTitle());
-        }
     }
 
     private Campaign leading(Shift shift) {
