@@ -5,8 +5,14 @@ import org.sanling.searchindex.SearchDocument;
 import org.sanling.searchindex.SearchIndex;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -17,6 +23,12 @@ import java.util.concurrent.locks.ReentrantLock;
  * recorded in its last commit and committing after each batch with the batch's last sequence. A crash
  * loses at most the changes since that commit, and the next run applies exactly those again; applying
  * a change twice is harmless, as each change upserts the entity's current state by id (or deletes it).
+ *
+ * <p>Sequences are taken when a row is written but become visible when its transaction commits, so a
+ * row can appear after a higher one was applied. The numbers skipped are remembered as gaps and looked
+ * for again on every run until they appear or {@link #GAP_PATIENCE} (longer than any transaction) has
+ * passed; after a restart, the last {@code startupLookback} sequences are applied again, as a gap of the
+ * previous run may still be open.
  *
  * <p>One run at a time: a request during a run is coalesced into one more run. A rebuild is swapped in
  * between runs ({@link #swapIn}), never during one, so that no run commits the old index's sequence
@@ -36,19 +48,33 @@ final class OutboxApplier {
         /** Outbox rows after {@code sequence}, oldest first, at most {@code max}; never null. */
         List<Change> changesAfter(long sequence, int max);
 
+        /** The outbox rows of those sequences that exist (committed), oldest first; never null. */
+        List<Change> changesIn(Collection<Long> sequences);
+
         /** The current documents of those submissions among {@code ids} that still exist; never null. */
         List<SearchDocument> submissions(List<Long> ids);
     }
 
+    /** How long a skipped sequence is looked for: longer than the transaction timeout, after which it was rolled back. */
+    static final Duration GAP_PATIENCE = Duration.ofMinutes(10);
+
     private final SearchIndex index;
     private final Source source;
     private final int batchSize;
+    private final Clock clock;
+    private final Map<Long, Instant> gaps = new HashMap<>();
+    private long lookback;
     private final ReentrantLock running = new ReentrantLock();
     private final AtomicBoolean again = new AtomicBoolean();
 
-    OutboxApplier(SearchIndex index, Source source, int batchSize) {
+    /**
+     * @param startupLookback how many sequences before the recorded one the first run applies again
+     */
+    OutboxApplier(SearchIndex index, Source source, int batchSize, long startupLookback, Clock clock) {
         this.index = Objects.requireNonNull(index, "index");
         this.source = Objects.requireNonNull(source, "source");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.lookback = startupLookback;
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be positive: " + batchSize);
         }
@@ -93,26 +119,59 @@ final class OutboxApplier {
     }
 
     private int applyAll() throws IOException {
-        int applied = 0;
-        long after = index.committedSequence().orElse(0);
+        int applied = applyGaps();
+        long after = Math.max(0, index.committedSequence().orElse(0) - lookback);
+        lookback = 0;
         List<Change> changes;
         while (!(changes = source.changesAfter(after, batchSize)).isEmpty()) {
-            List<Long> ids = changes.stream().filter(c -> SearchOutbox.SUBMISSION.equals(c.entityType()))
-                    .map(Change::entityId).distinct().toList();
-            Set<String> present = new HashSet<>();
-            for (SearchDocument document : ids.isEmpty() ? List.<SearchDocument>of() : source.submissions(ids)) {
-                index.upsert(document);
-                present.add(document.id());
-            }
-            for (Long id : ids) {
-                if (!present.contains(SubmissionDocuments.id(id))) {
-                    index.delete(SubmissionDocuments.id(id));
-                }
-            }
-            after = changes.get(changes.size() - 1).sequence();
-            index.commit(after);
+            noteGaps(after, changes);
+            apply(changes);
+            after = Math.max(after, changes.get(changes.size() - 1).sequence());
+            index.commit(Math.max(after, index.committedSequence().orElse(0)));
             applied += changes.size();
         }
         return applied;
+    }
+
+    /** Applies the rows of earlier gaps that have appeared since; forgets gaps older than the patience. */
+    private int applyGaps() throws IOException {
+        if (gaps.isEmpty()) {
+            return 0;
+        }
+        List<Change> appeared = source.changesIn(List.copyOf(gaps.keySet()));
+        appeared.forEach(c -> gaps.remove(c.sequence()));
+        Instant givingUp = clock.instant().minus(GAP_PATIENCE);
+        gaps.values().removeIf(seen -> seen.isBefore(givingUp));
+        if (!appeared.isEmpty()) {
+            apply(appeared);
+            index.commit(index.committedSequence().orElse(0));
+        }
+        return appeared.size();
+    }
+
+    private void noteGaps(long after, List<Change> changes) {
+        Instant now = clock.instant();
+        long expected = after + 1;
+        for (Change change : changes) {
+            for (long missing = expected; missing < change.sequence(); missing++) {
+                gaps.putIfAbsent(missing, now);
+            }
+            expected = Math.max(expected, change.sequence() + 1);
+        }
+    }
+
+    private void apply(List<Change> changes) throws IOException {
+        List<Long> ids = changes.stream().filter(c -> SearchOutbox.SUBMISSION.equals(c.entityType()))
+                .map(Change::entityId).distinct().toList();
+        Set<String> present = new HashSet<>();
+        for (SearchDocument document : ids.isEmpty() ? List.<SearchDocument>of() : source.submissions(ids)) {
+            index.upsert(document);
+            present.add(document.id());
+        }
+        for (Long id : ids) {
+            if (!present.contains(SubmissionDocuments.id(id))) {
+                index.delete(SubmissionDocuments.id(id));
+            }
+        }
     }
 }

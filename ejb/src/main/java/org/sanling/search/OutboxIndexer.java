@@ -18,6 +18,8 @@ import org.sanling.searchindex.Rebuild;
 import org.sanling.searchindex.SearchDocument;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,6 +40,8 @@ public class OutboxIndexer {
 
     private static final Logger LOG = Logger.getLogger(OutboxIndexer.class.getName());
     private static final int BATCH = 500;
+    /** Rows before the recorded sequence applied again at start-up: their transactions may have committed late. */
+    private static final long STARTUP_LOOKBACK = 1000;
 
     @Inject
     private SearchIndexes indexes;
@@ -51,6 +55,9 @@ public class OutboxIndexer {
     @Resource
     private ManagedExecutorService executor;
 
+    @Inject
+    private Clock clock;
+
     private OutboxApplier applier;
 
     @PostConstruct
@@ -58,15 +65,19 @@ public class OutboxIndexer {
         applier = new OutboxApplier(indexes.index(), new OutboxApplier.Source() {
             @Override
             public List<OutboxApplier.Change> changesAfter(long sequence, int max) {
-                return outbox.after(sequence, max).stream()
-                        .map(e -> new OutboxApplier.Change(e.getSeq(), e.getEntityType(), e.getEntityId())).toList();
+                return outbox.after(sequence, max).stream().map(OutboxIndexer::change).toList();
+            }
+
+            @Override
+            public List<OutboxApplier.Change> changesIn(Collection<Long> sequences) {
+                return outbox.in(sequences).stream().map(OutboxIndexer::change).toList();
             }
 
             @Override
             public List<SearchDocument> submissions(List<Long> ids) {
                 return submissions.byIds(ids);
             }
-        }, BATCH);
+        }, BATCH, STARTUP_LOOKBACK, clock);
         executor.submit(this::applyPending);
     }
 
@@ -93,5 +104,9 @@ public class OutboxIndexer {
     /** Makes a finished rebuild live and brings it up to date; see {@link OutboxApplier#swapIn}. */
     public void swapIn(Rebuild rebuild, long sequence) throws IOException {
         applier.swapIn(rebuild, sequence);
+    }
+
+    private static OutboxApplier.Change change(OutboxEntry entry) {
+        return new OutboxApplier.Change(entry.getSeq(), entry.getEntityType(), entry.getEntityId());
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -21,6 +22,7 @@ import java.util.List;
 public class SearchOutbox {
 
     public static final String SUBMISSION = "submission";
+    public static final String CONSULTATION = "consultation";
 
     @PersistenceContext
     private EntityManager em;
@@ -46,6 +48,16 @@ public class SearchOutbox {
         return em.createQuery("select e from OutboxEntry e where e.seq > :seq order by e.seq", OutboxEntry.class)
                 .setParameter("seq", seq)
                 .setMaxResults(max)
+                .getResultList();
+    }
+
+    /** The rows of those sequences that exist, oldest first. */
+    public List<OutboxEntry> in(Collection<Long> sequences) {
+        if (sequences.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select e from OutboxEntry e where e.seq in :seqs order by e.seq", OutboxEntry.class)
+                .setParameter("seqs", sequences)
                 .getResultList();
     }
 

@@ -11,7 +11,9 @@ import org.sanling.searchindex.SearchRequest;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * kept in memory: what the database has committed is what the index ends up with, each change once.
  */
 class OutboxApplierTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T02:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
     Path root;
@@ -44,7 +48,7 @@ class OutboxApplierTest {
         database.save(1, "路灯不亮甲");
         database.save(2, "井盖缺失乙");
         database.save(3, "垃圾满溢丙");
-        assertEquals(3, new OutboxApplier(index, database, 2).applyPending());
+        assertEquals(3, new OutboxApplier(index, database, 2, 0, CLOCK).applyPending());
         assertEquals(3, index.committedSequence().orElseThrow());
 
         // The database commits three more changes; the node writes one of them to the index but dies before its commit.
@@ -57,7 +61,7 @@ class OutboxApplierTest {
         index = SearchIndex.open(root);
         assertEquals(3, index.committedSequence().orElseThrow(), "the uncommitted write died with the node");
         database.asked.clear();
-        assertEquals(3, new OutboxApplier(index, database, 2).applyPending());
+        assertEquals(3, new OutboxApplier(index, database, 2, 0, CLOCK).applyPending());
 
         assertEquals(3L, database.asked.get(0), "resumes after the recorded sequence, not from the start");
         assertEquals(6, index.committedSequence().orElseThrow());
@@ -67,7 +71,7 @@ class OutboxApplierTest {
         }
         assertEquals(0, total("乙"), "the old title of 2 is gone");
         assertEquals(0, total("丙"), "the deleted submission is gone");
-        assertEquals(0, new OutboxApplier(index, database, 2).applyPending(), "nothing is applied twice");
+        assertEquals(0, new OutboxApplier(index, database, 2, 0, CLOCK).applyPending(), "nothing is applied twice");
     }
 
     @Test
@@ -75,7 +79,7 @@ class OutboxApplierTest {
         index = SearchIndex.open(root);
         database.save(1, "路灯不亮甲");
         database.save(2, "井盖缺失乙");
-        OutboxApplier applier = new OutboxApplier(index, database, 500);
+        OutboxApplier applier = new OutboxApplier(index, database, 500, 0, CLOCK);
         applier.applyPending();
 
         Rebuild rebuild = index.beginRebuild();
@@ -98,6 +102,40 @@ class OutboxApplierTest {
         assertEquals(1, total("己"));
     }
 
+    @Test
+    void aRowWhoseTransactionCommitsAfterALaterOneIsAppliedWhenItAppears() throws IOException {
+        index = SearchIndex.open(root);
+        OutboxApplier applier = new OutboxApplier(index, database, 500, 0, CLOCK);
+        database.save(1, "路灯不亮甲");
+        long late = database.reserve(); // written by a transaction still running
+        database.save(3, "垃圾满溢丙");
+        applier.applyPending();
+        assertEquals(3, index.committedSequence().orElseThrow());
+
+        database.commitReserved(late, 2, "井盖缺失乙");
+        applier.applyPending();
+
+        assertEquals(1, total("乙"), "the late row was applied although a later one was applied before it");
+        assertEquals(3, index.documentCount());
+    }
+
+    @Test
+    void afterARestartTheLastRowsBeforeTheRecordedSequenceAreAppliedAgain() throws IOException {
+        index = SearchIndex.open(root);
+        database.save(1, "路灯不亮甲");
+        long late = database.reserve();
+        database.save(3, "垃圾满溢丙");
+        new OutboxApplier(index, database, 500, 0, CLOCK).applyPending();
+        index.close();
+        database.commitReserved(late, 2, "井盖缺失乙"); // commits while the node is down
+
+        index = SearchIndex.open(root);
+        new OutboxApplier(index, database, 500, 10, CLOCK).applyPending();
+
+        assertEquals(1, total("乙"));
+        assertEquals(3, index.committedSequence().orElseThrow(), "the recorded sequence never goes back");
+    }
+
     private long total(String word) throws IOException {
         return index.search(SearchRequest.builder().query(word).build()).total();
     }
@@ -110,11 +148,31 @@ class OutboxApplierTest {
         /** The sequences the applier asked to read after, in order. */
         final List<Long> asked = new ArrayList<>();
 
+        /** Rows taken by transactions still running: their sequence is taken but they are not visible. */
+        final java.util.Set<Long> reserved = new java.util.TreeSet<>();
+
+        long reserve() {
+            long sequence = lastSequence() + 1;
+            reserved.add(sequence);
+            outbox.add(new OutboxApplier.Change(sequence, "reserved", 0));
+            return sequence;
+        }
+
+        void commitReserved(long sequence, long id, String title) {
+            rows.put(id, document(id, title));
+            outbox.replaceAll(c -> c.sequence() == sequence ? new OutboxApplier.Change(sequence, SearchOutbox.SUBMISSION, id) : c);
+            reserved.remove(sequence);
+        }
+
         void save(long id, String title) {
-            rows.put(id, new SearchDocument(SubmissionDocuments.id(id), DocumentKind.SUBMISSION, "SQ-" + id, title,
-                    "内容", "410702001", "西街街道", List.of("410702", "410702001"), "COMPLAINT", "环境卫生",
-                    "SUBMITTED", Instant.parse("2026-05-01T02:00:00Z"), false));
+            rows.put(id, document(id, title));
             announce(id);
+        }
+
+        private static SearchDocument document(long id, String title) {
+            return new SearchDocument(SubmissionDocuments.id(id), DocumentKind.SUBMISSION, "SQ-" + id, title,
+                    "内容", "410702001", "西街街道", List.of("410702", "410702001"), "COMPLAINT", "环境卫生",
+                    "SUBMITTED", Instant.parse("2026-05-01T02:00:00Z"), false);
         }
 
         void delete(long id) {
@@ -133,7 +191,16 @@ class OutboxApplierTest {
         @Override
         public List<OutboxApplier.Change> changesAfter(long sequence, int max) {
             asked.add(sequence);
-            return outbox.stream().filter(c -> c.sequence() > sequence).limit(max).toList();
+            return visible().filter(c -> c.sequence() > sequence).limit(max).toList();
+        }
+
+        @Override
+        public List<OutboxApplier.Change> changesIn(java.util.Collection<Long> sequences) {
+            return visible().filter(c -> sequences.contains(c.sequence())).toList();
+        }
+
+        private java.util.stream.Stream<OutboxApplier.Change> visible() {
+            return outbox.stream().filter(c -> !reserved.contains(c.sequence()));
         }
 
         @Override
