@@ -65,6 +65,12 @@ public class Account {
     @Column(name = "skill", length = 20, nullable = false)
     private Set<String> skills = new TreeSet<>();
 
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "account_qualification", joinColumns = @JoinColumn(name = "account_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "qualification", length = 20, nullable = false)
+    private Set<Qualification> qualifications = EnumSet.noneOf(Qualification.class);
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "department_id")
     private Department department;
@@ -129,6 +135,18 @@ public class Account {
 
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
+    }
+
+    public void changeQualifications(Set<Qualification> newQualifications) {
+        this.qualifications = newQualifications.isEmpty() ? EnumSet.noneOf(Qualification.class) : EnumSet.copyOf(newQualifications);
+    }
+
+    public Set<Qualification> getQualifications() {
+        return Set.copyOf(qualifications);
+    }
+
+    public boolean isQualifiedAs(Qualification qualification) {
+        return qualifications.contains(qualification);
     }
 
     public void changeSkills(Set<String> newSkills) {

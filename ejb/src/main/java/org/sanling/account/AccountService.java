@@ -233,6 +233,15 @@ public class AccountService {
         return account;
     }
 
+    /** Records which professional qualifications (lawyer, mediator) the person holds; admins only. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Set<Qualification> changeQualifications(String username, @NotNull Set<Qualification> qualifications) {
+        Account account = get(username);
+        account.changeQualifications(qualifications);
+        audit.record("QUALIFICATIONS_CHANGED", "account", username, qualifications.toString());
+        return account.getQualifications();
+    }
+
     /** Whether anyone can log in yet: false only on a fresh installation. */
     @PermitAll
     public boolean anyExists() {

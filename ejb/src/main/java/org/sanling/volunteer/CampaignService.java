@@ -191,7 +191,7 @@ public class CampaignService {
                 original.getSkills(), now);
         for (Shift shift : shifts.isEmpty() ? original.getShifts() : shifts) {
             copy.addShift(new ShiftPlan(null, shift.getStartsAt().plus(moveBy), shift.getEndsAt().plus(moveBy),
-                    shift.getPlace(), shift.getCapacity(), List.copyOf(shift.getSkills())));
+                    shift.getPlace(), shift.getCapacity(), List.copyOf(shift.getSkills()), shift.getQualification()));
         }
         copy.recomputeSpan();
         em.persist(copy);

@@ -106,7 +106,7 @@ final class DemoCampaignBuilder {
             Instant start = day.atTime(time).atZone(ZONE).toInstant();
             // The first shift is where the skills are needed (the driving, the legal advice); later ones are plain help.
             plans.add(new ShiftPlan(null, start, start.plus(length), spec.place(), 3 + random.nextInt(13),
-                    i == 0 ? spec.skills() : List.of()));
+                    i == 0 ? spec.skills() : List.of(), null));
         }
         return plans;
     }

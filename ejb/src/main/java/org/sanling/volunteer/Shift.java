@@ -3,6 +3,8 @@ package org.sanling.volunteer;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import org.sanling.account.Qualification;
 import org.sanling.account.Skills;
 
 import java.security.SecureRandom;
@@ -68,6 +71,10 @@ public class Shift {
     @Column(nullable = false)
     private boolean cancelled;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Qualification qualification;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "shift_skill", joinColumns = @JoinColumn(name = "shift_id"))
     @Column(name = "skill", length = 20, nullable = false)
@@ -92,6 +99,7 @@ public class Shift {
         this.place = plan.place().strip();
         this.capacity = plan.capacity();
         this.skills = new TreeSet<>(Skills.normalized(plan.skills()));
+        this.qualification = plan.qualification();
     }
 
     void cancel() {
@@ -167,6 +175,11 @@ public class Shift {
 
     public String getCheckCode() {
         return checkCode;
+    }
+
+    /** The qualification its places need, or null when anyone may take them. */
+    public Qualification getQualification() {
+        return qualification;
     }
 
     public boolean isCancelled() {

@@ -105,8 +105,14 @@ public class ShiftPlaces {
             return elsewhere.containsKey(volunteer.getId());
         }
 
-        /** Refuses when the volunteer is on the shift already, or holds another shift at that time. */
+        /**
+         * Refuses when the shift needs a qualification the volunteer lacks, the volunteer is on the shift
+         * already, or holds another shift at that time.
+         */
         public void require(Account volunteer) {
+            if (shift.getQualification() != null && !volunteer.isQualifiedAs(shift.getQualification())) {
+                throw new NotQualifiedException(shift.getQualification());
+            }
             if (onShift.contains(volunteer.getId())) {
                 throw new AlreadySignedUpException(shift.getCampaign().getTitle());
             }

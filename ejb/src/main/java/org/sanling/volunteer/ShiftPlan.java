@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.sanling.account.Qualification;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.List;
  * A shift as a leader plans it: time window, meeting point, capacity, skills it needs. The window must
  * end after it starts and last at most {@value #MAX_HOURS} hours (checked by {@link CampaignService}).
  *
- * @param id the shift this plan changes when editing a campaign; null for a new shift
+ * @param id            the shift this plan changes when editing a campaign; null for a new shift
+ * @param qualification who may take its places: holders of this qualification only, or anyone when null
  */
 public record ShiftPlan(
         Long id,
@@ -21,7 +23,8 @@ public record ShiftPlan(
         @NotNull(message = "{shift.endsAt.required}") Instant endsAt,
         @NotBlank(message = "{shift.place.required}") @Size(max = 200, message = "{shift.place.size}") String place,
         @Min(value = 1, message = "{shift.capacity.range}") @Max(value = 1000, message = "{shift.capacity.range}") int capacity,
-        @Size(max = 10, message = "{skills.size}") List<@NotBlank(message = "{skills.blank}") @Size(max = 20, message = "{skills.skillSize}") String> skills) {
+        @Size(max = 10, message = "{skills.size}") List<@NotBlank(message = "{skills.blank}") @Size(max = 20, message = "{skills.skillSize}") String> skills,
+        Qualification qualification) {
 
     public static final int MAX_HOURS = 24;
 

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.sanling.account.Qualification;
 import org.sanling.account.AccountChange;
 import org.sanling.account.AccountFilter;
 import org.sanling.account.AccountService;
@@ -21,6 +22,9 @@ import org.sanling.account.Appointment;
 import org.sanling.account.Role;
 
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Accounts for leaders and admins, within their scope (an extension of docs/api.md): list, read,
@@ -68,6 +72,16 @@ public class AccountsResource {
     @Path("{username}")
     public AccountSummary change(@PathParam("username") String username, AccountChange change) {
         return AccountSummary.of(accounts.update(username, change), clock.instant());
+    }
+
+    /** Sets the person's qualifications, e.g. {@code ["LAWYER"]} (admins): lawyers' and mediators' places need them. */
+    @PUT
+    @Path("{username}/qualifications")
+    public List<Qualification> qualifications(@PathParam("username") String username, List<Qualification> qualifications) {
+        Set<Qualification> given = qualifications == null || qualifications.isEmpty()
+                ? EnumSet.noneOf(Qualification.class) : EnumSet.copyOf(qualifications);
+        var held = accounts.changeQualifications(username, given);
+        return held.stream().sorted().toList();
     }
 
     @POST

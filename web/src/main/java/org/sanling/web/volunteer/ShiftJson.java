@@ -8,17 +8,20 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * A shift with its places. {@code checkCode} only for the campaign's leaders; {@code mySignup} is the
- * caller's place on it, when they have one and it was asked for.
+ * A shift with its places. {@code qualification} (LAWYER, MEDIATOR) when only holders may take them;
+ * {@code checkCode} only for the campaign's leaders; {@code mySignup} is the caller's place on it, when
+ * they have one and it was asked for.
  */
 public record ShiftJson(String id, OffsetDateTime startsAt, OffsetDateTime endsAt, String place, int capacity,
-                        int confirmed, int waitlisted, List<String> skills, boolean cancelled, String checkCode,
-                        SignupJson mySignup) {
+                        int confirmed, int waitlisted, List<String> skills, String qualification, boolean cancelled,
+                        String checkCode, SignupJson mySignup) {
 
     static ShiftJson of(Shift shift, boolean leads, SignedUp mine) {
         return new ShiftJson(String.valueOf(shift.getId()), Times.local(shift.getStartsAt()), Times.local(shift.getEndsAt()),
                 shift.getPlace(), shift.getCapacity(), shift.getConfirmedCount(), shift.getWaitlistedCount(),
-                shift.getSkills().stream().sorted().toList(), shift.isCancelled(), leads ? shift.getCheckCode() : null,
+                shift.getSkills().stream().sorted().toList(),
+                shift.getQualification() == null ? null : shift.getQualification().name(), shift.isCancelled(),
+                leads ? shift.getCheckCode() : null,
                 mine == null ? null : SignupJson.of(mine));
     }
 }

@@ -1,5 +1,6 @@
 package org.sanling.web.volunteer;
 
+import org.sanling.account.Qualification;
 import org.sanling.volunteer.Shift;
 import org.sanling.volunteer.ShiftPlan;
 import org.sanling.web.i18n.Times;
@@ -25,6 +26,8 @@ public class ShiftRow implements Serializable {
     private String place;
     private Integer capacity;
     private List<String> skills = new ArrayList<>();
+    /** Kept as it is: a legal-aid event's lawyer and mediator places stay theirs when the campaign is edited. */
+    private Qualification qualification;
 
     static ShiftRow of(Shift shift) {
         ShiftRow row = new ShiftRow();
@@ -35,6 +38,7 @@ public class ShiftRow implements Serializable {
         row.place = shift.getPlace();
         row.capacity = shift.getCapacity();
         row.skills = new ArrayList<>(shift.getSkills());
+        row.qualification = shift.getQualification();
         return row;
     }
 
@@ -64,7 +68,7 @@ public class ShiftRow implements Serializable {
 
     /** The plan of this row; times missing here are refused by the plan's validation. */
     ShiftPlan plan() {
-        return new ShiftPlan(id, at(start), at(end), place, capacity == null ? 0 : capacity, skills);
+        return new ShiftPlan(id, at(start), at(end), place, capacity == null ? 0 : capacity, skills, qualification);
     }
 
     private Instant at(LocalTime time) {

@@ -1,0 +1,21 @@
+package org.sanling.legalaid;
+
+import org.sanling.supervision.SubmissionStatus;
+
+import java.util.List;
+
+/**
+ * An event afterwards: people reached and materials handed out (entered by the leader), consultations
+ * by topic and outcome, and the referrals with where their submissions stand now.
+ */
+public record EventReport(LegalAidEvent event, int consultations, List<TopicCount> byTopic, List<Referral> referrals) {
+
+    /** Consultations of one topic: answered on the spot and referred. */
+    public record TopicCount(LegalTopic topic, long answered, long referred) {
+    }
+
+    /** A referral and its submission as it stands. */
+    public record Referral(long consultationId, LegalTopic topic, String summary, long submissionId, String submissionNumber,
+                           SubmissionStatus status) {
+    }
+}
