@@ -22,9 +22,9 @@ import org.sanling.volunteer.CampaignPlan;
 import org.sanling.volunteer.CampaignService;
 import org.sanling.volunteer.InvalidShiftException;
 import org.sanling.volunteer.ShiftPlan;
+import org.sanling.volunteer.ShiftWindow;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -75,15 +75,7 @@ public class LegalAidService {
     @RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
     public LegalAidEvent schedule(@NotNull @Valid NewEvent event) {
         Instant now = clock.instant();
-        if (!event.endsAt().isAfter(event.startsAt())) {
-            throw new InvalidShiftException("shift.endsAt.beforeStart", "endsAt");
-        }
-        if (Duration.between(event.startsAt(), event.endsAt()).compareTo(Duration.ofHours(ShiftPlan.MAX_HOURS)) > 0) {
-            throw new InvalidShiftException("shift.tooLong", "endsAt");
-        }
-        if (!event.startsAt().isAfter(now)) {
-            throw new InvalidShiftException("shift.startsAt.past", "startsAt");
-        }
+        ShiftWindow.check(event.startsAt(), event.endsAt(), true, now, "");
         List<LegalTopic> topics = event.topics().stream().map(t -> topic(t, topics(), "topics")).distinct().toList();
         Map<StaffRole, Integer> places = new EnumMap<>(StaffRole.class);
         event.slots().forEach(slot -> places.merge(slot.role(), slot.count(), Integer::sum));

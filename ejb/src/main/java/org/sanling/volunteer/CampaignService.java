@@ -363,17 +363,8 @@ public class CampaignService {
     }
 
     private static void checkShift(int index, ShiftPlan plan, Shift existing, Instant now) {
-        String field = "shifts[" + index + "].";
-        if (!plan.endsAt().isAfter(plan.startsAt())) {
-            throw new InvalidShiftException("shift.endsAt.beforeStart", field + "endsAt");
-        }
-        if (Duration.between(plan.startsAt(), plan.endsAt()).compareTo(Duration.ofHours(ShiftPlan.MAX_HOURS)) > 0) {
-            throw new InvalidShiftException("shift.tooLong", field + "endsAt");
-        }
-        boolean startChanged = existing == null || !existing.getStartsAt().equals(plan.startsAt());
-        if (startChanged && !plan.startsAt().isAfter(now)) {
-            throw new InvalidShiftException("shift.startsAt.past", field + "startsAt");
-        }
+        boolean newStart = existing == null || !existing.getStartsAt().equals(plan.startsAt());
+        ShiftWindow.check(plan.startsAt(), plan.endsAt(), newStart, now, "shifts[" + index + "].");
     }
 
     private CampaignCategory category(String idOrName) {

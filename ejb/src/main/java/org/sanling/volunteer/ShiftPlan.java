@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A shift as a leader plans it: time window, meeting point, capacity, skills it needs. The window must
- * end after it starts and last at most {@value #MAX_HOURS} hours (checked by {@link CampaignService}).
+ * A shift as a leader plans it: time window, meeting point, capacity, skills it needs. The window follows
+ * the {@link ShiftWindow} rules (checked by {@link CampaignService}).
  *
  * @param id            the shift this plan changes when editing a campaign; null for a new shift
  * @param qualification who may take its places: holders of this qualification only, or anyone when null
@@ -25,8 +25,6 @@ public record ShiftPlan(
         @Min(value = 1, message = "{shift.capacity.range}") @Max(value = 1000, message = "{shift.capacity.range}") int capacity,
         @Size(max = 10, message = "{skills.size}") List<@NotBlank(message = "{skills.blank}") @Size(max = 20, message = "{skills.skillSize}") String> skills,
         Qualification qualification) {
-
-    public static final int MAX_HOURS = 24;
 
     public ShiftPlan {
         skills = skills == null ? List.of() : List.copyOf(skills);

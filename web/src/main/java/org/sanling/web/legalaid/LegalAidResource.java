@@ -28,6 +28,7 @@ import org.sanling.legalaid.NewConsultation;
 import org.sanling.legalaid.NewEvent;
 import org.sanling.web.i18n.Messages;
 import org.sanling.web.i18n.Times;
+import org.sanling.web.rest.Ids;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -176,10 +177,6 @@ public class LegalAidResource {
     }
 
     private static long parse(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new EventNotFoundException(id);
-        }
+        return Ids.parse(id, EventNotFoundException::new);
     }
 }

@@ -29,6 +29,7 @@ import org.sanling.supervision.SubmissionType;
 import org.sanling.supervision.SubmissionView;
 import org.sanling.web.account.AccountSummary;
 import org.sanling.web.i18n.Messages;
+import org.sanling.web.rest.Ids;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -133,10 +134,6 @@ public class SubmissionsResource {
     }
 
     private static long parse(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new SubmissionNotFoundException(id);
-        }
+        return Ids.parse(id, SubmissionNotFoundException::new);
     }
 }

@@ -24,6 +24,7 @@ import org.sanling.volunteer.CampaignStatus;
 import org.sanling.volunteer.SignupService;
 import org.sanling.web.i18n.Messages;
 import org.sanling.web.i18n.Times;
+import org.sanling.web.rest.Ids;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -135,11 +136,7 @@ public class CampaignsResource {
         return Messages.preferred(headers.getAcceptableLanguages());
     }
 
-    static long parse(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new CampaignNotFoundException(id);
-        }
+    private static long parse(String id) {
+        return Ids.parse(id, CampaignNotFoundException::new);
     }
 }

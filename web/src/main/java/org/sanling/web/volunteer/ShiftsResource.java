@@ -19,6 +19,7 @@ import org.sanling.volunteer.SignupService;
 import org.sanling.volunteer.Suggestion;
 import org.sanling.volunteer.VolunteerSuggestions;
 import org.sanling.web.i18n.Times;
+import org.sanling.web.rest.Ids;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -108,10 +109,6 @@ public class ShiftsResource {
     }
 
     private static long parse(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new ShiftNotFoundException(id);
-        }
+        return Ids.parse(id, ShiftNotFoundException::new);
     }
 }

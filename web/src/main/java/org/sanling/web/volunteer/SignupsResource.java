@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.sanling.volunteer.AttendanceService;
 import org.sanling.volunteer.SignupNotFoundException;
 import org.sanling.volunteer.SignupService;
+import org.sanling.web.rest.Ids;
 
 import java.time.OffsetDateTime;
 
@@ -62,10 +63,6 @@ public class SignupsResource {
     }
 
     private static long parse(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new SignupNotFoundException(id);
-        }
+        return Ids.parse(id, SignupNotFoundException::new);
     }
 }
