@@ -22,6 +22,10 @@ public class LegalTopic extends NamedChoice {
         // for JPA
     }
 
+    public LegalTopic(String name, String nameEn, int position) {
+        super(name, nameEn, position);
+    }
+
     @Override
     public Long getId() {
         return id;
