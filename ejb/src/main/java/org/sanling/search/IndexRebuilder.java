@@ -22,9 +22,9 @@ import java.util.logging.Logger;
 /**
  * Rebuilds this node's search index from the database, in the background, one rebuild at a time
  * (administrators only). Searches and the outbox indexer keep using the old index meanwhile. The
- * rebuild first reads the outbox's last sequence, then every submission; the new index records that
- * sequence, and the outbox rows after it, written while the rebuild read, are applied right after the
- * swap, so no change is lost (see {@link OutboxApplier#swapIn}).
+ * rebuild first reads the outbox's last sequence, then every submission and consultation; the new
+ * index records that sequence, and the outbox rows after it, written while the rebuild read, are
+ * applied right after the swap, so no change is lost (see {@link OutboxApplier#swapIn}).
  *
  * <p>Progress is kept in memory: it describes this node since it started.
  */
@@ -48,6 +48,9 @@ public class IndexRebuilder {
 
     @Inject
     private SearchableSubmissions submissions;
+
+    @Inject
+    private SearchableConsultations consultations;
 
     @Inject
     private Clock clock;
@@ -77,22 +80,32 @@ public class IndexRebuilder {
         return progress.get();
     }
 
+    /** Reads one kind of entity: the page of up to {@code max} after a database id. */
+    private interface Pages {
+        DocumentPage after(long afterId, int max);
+    }
+
+    private void addAll(Rebuild rebuild, Pages pages) throws IOException {
+        long after = 0;
+        DocumentPage page;
+        while (!(page = pages.after(after, PAGE)).documents().isEmpty()) {
+            for (SearchDocument document : page.documents()) {
+                rebuild.add(document);
+            }
+            after = page.lastId();
+            int added = page.documents().size();
+            progress.updateAndGet(p -> p.plus(added));
+        }
+    }
+
     private void rebuild() {
         try (Rebuild rebuild = indexes.index().beginRebuild()) {
             // The sequence before the data: rows after it may already be in the data, and applying them again is harmless.
             long sequence = outbox.lastSequence();
-            long total = submissions.count();
+            long total = submissions.count() + consultations.count();
             progress.updateAndGet(p -> p.counted(total, sequence));
-            long after = 0;
-            SearchableSubmissions.Page page;
-            while (!(page = submissions.after(after, PAGE)).documents().isEmpty()) {
-                for (SearchDocument document : page.documents()) {
-                    rebuild.add(document);
-                }
-                after = page.lastId();
-                int added = page.documents().size();
-                progress.updateAndGet(p -> p.plus(added));
-            }
+            addAll(rebuild, submissions::after);
+            addAll(rebuild, consultations::after);
             indexer.swapIn(rebuild, sequence);
             progress.updateAndGet(p -> p.finishedAt(clock.instant()));
             LOG.info(() -> "search index rebuilt: " + progress.get());

@@ -9,8 +9,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -51,8 +53,8 @@ final class OutboxApplier {
         /** The outbox rows of those sequences that exist (committed), oldest first; never null. */
         List<Change> changesIn(Collection<Long> sequences);
 
-        /** The current documents of those submissions among {@code ids} that still exist; never null. */
-        List<SearchDocument> submissions(List<Long> ids);
+        /** The current documents of those entities among {@code ids} that still exist; never null. */
+        List<SearchDocument> documents(IndexedEntity entity, List<Long> ids);
     }
 
     /** How long a skipped sequence is looked for: longer than the transaction timeout, after which it was rolled back. */
@@ -161,16 +163,26 @@ final class OutboxApplier {
     }
 
     private void apply(List<Change> changes) throws IOException {
-        List<Long> ids = changes.stream().filter(c -> SearchOutbox.SUBMISSION.equals(c.entityType()))
-                .map(Change::entityId).distinct().toList();
+        Map<IndexedEntity, Set<Long>> changed = new EnumMap<>(IndexedEntity.class);
+        for (Change change : changes) {
+            IndexedEntity.of(change.entityType())
+                    .ifPresent(entity -> changed.computeIfAbsent(entity, e -> new LinkedHashSet<>()).add(change.entityId()));
+        }
+        for (Map.Entry<IndexedEntity, Set<Long>> entry : changed.entrySet()) {
+            apply(entry.getKey(), List.copyOf(entry.getValue()));
+        }
+    }
+
+    /** Upserts the entities' current documents and deletes those that no longer exist. */
+    private void apply(IndexedEntity entity, List<Long> ids) throws IOException {
         Set<String> present = new HashSet<>();
-        for (SearchDocument document : ids.isEmpty() ? List.<SearchDocument>of() : source.submissions(ids)) {
+        for (SearchDocument document : source.documents(entity, ids)) {
             index.upsert(document);
             present.add(document.id());
         }
         for (Long id : ids) {
-            if (!present.contains(SubmissionDocuments.id(id))) {
-                index.delete(SubmissionDocuments.id(id));
+            if (!present.contains(entity.documentId(id))) {
+                index.delete(entity.documentId(id));
             }
         }
     }

@@ -52,6 +52,9 @@ public class OutboxIndexer {
     @Inject
     private SearchableSubmissions submissions;
 
+    @Inject
+    private SearchableConsultations consultations;
+
     @Resource
     private ManagedExecutorService executor;
 
@@ -74,8 +77,11 @@ public class OutboxIndexer {
             }
 
             @Override
-            public List<SearchDocument> submissions(List<Long> ids) {
-                return submissions.byIds(ids);
+            public List<SearchDocument> documents(IndexedEntity entity, List<Long> ids) {
+                return switch (entity) {
+                    case SUBMISSION -> submissions.byIds(ids);
+                    case CONSULTATION -> consultations.byIds(ids);
+                };
             }
         }, BATCH, STARTUP_LOOKBACK, clock);
         executor.submit(this::applyPending);

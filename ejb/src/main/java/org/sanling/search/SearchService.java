@@ -11,6 +11,7 @@ import org.sanling.area.Area;
 import org.sanling.area.AreaNotFoundException;
 import org.sanling.area.AreaService;
 import org.sanling.platform.OutOfScopeException;
+import org.sanling.searchindex.DocumentKind;
 import org.sanling.searchindex.SearchHit;
 import org.sanling.searchindex.SearchRequest;
 import org.sanling.searchindex.SearchResult;
@@ -21,12 +22,14 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Searching the archive. The caller's scope is a filter inside the index query, so results, counts,
- * facets and snippets never show anything outside it: admins search everything, leaders their
- * subtree. Thread-safe (a stateless bean).
+ * Searching the archive of submissions and legal-aid consultations. The caller's scope is a filter
+ * inside the index query, so results, counts, facets and snippets never show anything outside it:
+ * admins search everything, leaders their subtree. Thread-safe (a stateless bean).
  */
 @Stateless
 @DeclareRoles({Role.VOLUNTEER_NAME, Role.SUPERVISOR_NAME, Role.HANDLER_NAME, Role.LEADER_NAME, Role.ADMIN_NAME})
@@ -43,6 +46,9 @@ public class SearchService {
 
     @Inject
     private AreaService areas;
+
+    @Inject
+    private SearchableConsultations consultations;
 
     @Inject
     private Clock clock;
@@ -104,13 +110,26 @@ public class SearchService {
         return area.getCode();
     }
 
+    /**
+     * The event each consultation among the hits was logged at, by hit id: where a consultation hit leads.
+     * Other hits are left out.
+     */
+    @RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
+    public Map<String, Long> consultationEvents(List<SearchHit> hits) {
+        Map<Long, String> hitIds = new HashMap<>();
+        hits.forEach(h -> ConsultationDocuments.consultationId(h.id()).ifPresent(id -> hitIds.put(id, h.id())));
+        Map<String, Long> events = new HashMap<>();
+        consultations.eventIds(hitIds.keySet()).forEach((consultation, event) -> events.put(hitIds.get(consultation), event));
+        return events;
+    }
+
     /** Up to 20 submissions in the caller's scope that read like the given one ("more like this"). */
     @RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
     public List<SearchHit> moreLike(long submissionId) {
         Caller caller = currentCaller.get();
         try {
             return indexes.index().similar(SimilarRequest.toDocument(SubmissionDocuments.id(submissionId), 20)
-                    .withScope(caller.isAdmin() ? null : caller.homeAreaCode()));
+                    .withScope(caller.isAdmin() ? null : caller.homeAreaCode()).withKind(DocumentKind.SUBMISSION));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -126,7 +145,7 @@ public class SearchService {
         areas.find(area).orElseThrow(() -> new AreaNotFoundException("areaCode", area));
         try {
             return indexes.index().similar(SimilarRequest.toDraft(title == null ? "" : title, content == null ? "" : content, 5)
-                    .withArea(area).withSince(clock.instant().minus(SIMILAR_WINDOW)));
+                    .withArea(area).withSince(clock.instant().minus(SIMILAR_WINDOW)).withKind(DocumentKind.SUBMISSION));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

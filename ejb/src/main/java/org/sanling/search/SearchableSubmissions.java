@@ -21,10 +21,6 @@ import java.util.List;
 @PermitAll
 public class SearchableSubmissions {
 
-    /** One page of a rebuild: the documents, and the last submission id to continue after. */
-    public record Page(List<SearchDocument> documents, long lastId) {
-    }
-
     @PersistenceContext
     private EntityManager em;
 
@@ -44,7 +40,7 @@ public class SearchableSubmissions {
     }
 
     /** Up to {@code max} submissions with an id above {@code afterId}, in id order. */
-    public Page after(long afterId, int max) {
+    public DocumentPage after(long afterId, int max) {
         Instant now = clock.instant();
         List<Submission> page = em.createQuery("""
                         select s from Submission s join fetch s.category join fetch s.area
@@ -52,7 +48,7 @@ public class SearchableSubmissions {
                 .setParameter("after", afterId)
                 .setMaxResults(max)
                 .getResultList();
-        return new Page(page.stream().map(s -> SubmissionDocuments.of(s, now)).toList(),
+        return new DocumentPage(page.stream().map(s -> SubmissionDocuments.of(s, now)).toList(),
                 page.isEmpty() ? afterId : page.get(page.size() - 1).getId());
     }
 

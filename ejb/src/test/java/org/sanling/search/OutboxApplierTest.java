@@ -136,6 +136,20 @@ class OutboxApplierTest {
         assertEquals(3, index.committedSequence().orElseThrow(), "the recorded sequence never goes back");
     }
 
+    @Test
+    void consultationRowsAreIndexedBesideSubmissionsWithTheSameDatabaseId() throws IOException {
+        index = SearchIndex.open(root);
+        database.save(1, "路灯不亮甲");
+        database.saveConsultation(1, "劳动争议：拖欠工资乙");
+        database.announce("event", 1);
+
+        assertEquals(3, new OutboxApplier(index, database, 500, 0, CLOCK).applyPending(), "a row of another entity is passed over");
+
+        assertEquals(2, index.documentCount());
+        assertEquals(1, total("甲"));
+        assertEquals(1, total("乙"));
+    }
+
     private long total(String word) throws IOException {
         return index.search(SearchRequest.builder().query(word).build()).total();
     }
@@ -144,6 +158,7 @@ class OutboxApplierTest {
     private static final class FakeDatabase implements OutboxApplier.Source {
 
         final Map<Long, SearchDocument> rows = new TreeMap<>();
+        final Map<Long, SearchDocument> consultations = new TreeMap<>();
         final List<OutboxApplier.Change> outbox = new ArrayList<>();
         /** The sequences the applier asked to read after, in order. */
         final List<Long> asked = new ArrayList<>();
@@ -175,13 +190,24 @@ class OutboxApplierTest {
                     "SUBMITTED", Instant.parse("2026-05-01T02:00:00Z"), false);
         }
 
+        void saveConsultation(long id, String title) {
+            consultations.put(id, new SearchDocument(ConsultationDocuments.id(id), DocumentKind.CONSULTATION, null, title,
+                    "普法宣传进社区", "410702001", "西街街道", List.of("410702", "410702001"), null, "劳动争议",
+                    "ANSWERED", Instant.parse("2026-05-01T02:00:00Z"), false));
+            announce(SearchOutbox.CONSULTATION, id);
+        }
+
         void delete(long id) {
             rows.remove(id);
             announce(id);
         }
 
         private void announce(long id) {
-            outbox.add(new OutboxApplier.Change(lastSequence() + 1, SearchOutbox.SUBMISSION, id));
+            announce(SearchOutbox.SUBMISSION, id);
+        }
+
+        void announce(String entityType, long id) {
+            outbox.add(new OutboxApplier.Change(lastSequence() + 1, entityType, id));
         }
 
         long lastSequence() {
@@ -204,8 +230,9 @@ class OutboxApplierTest {
         }
 
         @Override
-        public List<SearchDocument> submissions(List<Long> ids) {
-            return ids.stream().filter(rows::containsKey).map(rows::get).toList();
+        public List<SearchDocument> documents(IndexedEntity entity, List<Long> ids) {
+            Map<Long, SearchDocument> table = entity == IndexedEntity.SUBMISSION ? rows : consultations;
+            return ids.stream().filter(table::containsKey).map(table::get).toList();
         }
     }
 }

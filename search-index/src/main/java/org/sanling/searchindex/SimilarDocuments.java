@@ -70,6 +70,7 @@ final class SimilarDocuments {
         Query query = new Filters(restricted.build())
                 .area(request.scopeAreaCode())
                 .area(request.areaCode())
+                .exact(IndexSchema.KIND, request.kind() == null ? null : request.kind().name())
                 .created(request.since(), null)
                 .build();
         TopDocs top = searcher.search(query, request.limit());

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param areaCode      additionally only documents in this area or below (e.g. the draft's own
  *                      community), or null
  * @param since         only documents created at or after this instant, or null
+ * @param kind          only documents of this kind, or null for every kind
  * @param limit         how many documents at most, 1 to {@value SearchRequest#MAX_SIZE}
  */
 public record SimilarRequest(
@@ -26,6 +27,7 @@ public record SimilarRequest(
         String scopeAreaCode,
         String areaCode,
         Instant since,
+        DocumentKind kind,
         int limit) {
 
     /** Checks the contract above. */
@@ -43,26 +45,31 @@ public record SimilarRequest(
 
     /** Documents like the indexed document {@code id}; nothing when no such document exists. */
     public static SimilarRequest toDocument(String id, int limit) {
-        return new SimilarRequest(Objects.requireNonNull(id, "id"), null, null, null, null, null, limit);
+        return new SimilarRequest(Objects.requireNonNull(id, "id"), null, null, null, null, null, null, limit);
     }
 
     /** Documents like a draft; {@code title} and {@code content} are not null (may be empty). */
     public static SimilarRequest toDraft(String title, String content, int limit) {
-        return new SimilarRequest(null, title, content, null, null, null, limit);
+        return new SimilarRequest(null, title, content, null, null, null, null, limit);
     }
 
     /** The same request restricted to the user's scope (null: none). */
     public SimilarRequest withScope(String scopeAreaCode) {
-        return new SimilarRequest(documentId, draftTitle, draftContent, scopeAreaCode, areaCode, since, limit);
+        return new SimilarRequest(documentId, draftTitle, draftContent, scopeAreaCode, areaCode, since, kind, limit);
     }
 
     /** The same request restricted to an area (null: none). */
     public SimilarRequest withArea(String areaCode) {
-        return new SimilarRequest(documentId, draftTitle, draftContent, scopeAreaCode, areaCode, since, limit);
+        return new SimilarRequest(documentId, draftTitle, draftContent, scopeAreaCode, areaCode, since, kind, limit);
     }
 
     /** The same request restricted to documents created at or after {@code since} (null: none). */
     public SimilarRequest withSince(Instant since) {
-        return new SimilarRequest(documentId, draftTitle, draftContent, scopeAreaCode, areaCode, since, limit);
+        return new SimilarRequest(documentId, draftTitle, draftContent, scopeAreaCode, areaCode, since, kind, limit);
+    }
+
+    /** The same request restricted to documents of one kind (null: every kind). */
+    public SimilarRequest withKind(DocumentKind kind) {
+        return new SimilarRequest(documentId, draftTitle, draftContent, scopeAreaCode, areaCode, since, kind, limit);
     }
 }

@@ -1,6 +1,7 @@
 package org.sanling.searchindex;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sanling.searchindex.Docs.doc;
 
 import java.io.IOException;
@@ -58,6 +59,18 @@ class SimilarDocumentsTest {
         assertEquals(List.of("1", "2"), ids(index.similar(draft.withScope("410702001"))).stream().sorted().toList());
         assertEquals(List.of("3"), ids(index.similar(draft.withArea("410702002001"))));
         assertEquals(List.of(), ids(index.similar(draft.withSince(Instant.parse("2026-01-01T00:00:00Z")))));
+    }
+
+    @Test
+    void likesCanBeNarrowedToOneKind() throws IOException {
+        index.upsert(new SearchDocument("C-8", DocumentKind.CONSULTATION, null, "邻里纠纷：广场舞噪音", "广场舞音响太吵",
+                "410702001001001", null, Docs.GRID_PATH, null, "邻里纠纷", "ANSWERED", Docs.CREATED, false));
+        index.refresh();
+        SimilarRequest draft = SimilarRequest.toDraft("广场舞噪音", "晚上广场舞音响太吵，无法休息", 10);
+
+        assertTrue(ids(index.similar(draft)).contains("C-8"));
+        assertEquals(List.of("1", "2", "3"), ids(index.similar(draft.withKind(DocumentKind.SUBMISSION))).stream().sorted().toList());
+        assertEquals(List.of("C-8"), ids(index.similar(draft.withKind(DocumentKind.CONSULTATION))));
     }
 
     @Test

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.sanling.area.Area;
 import org.sanling.area.AreaService;
+import org.sanling.legalaid.Outcome;
 import org.sanling.search.SearchService;
 import org.sanling.search.SubmissionDocuments;
 import org.sanling.searchindex.FacetDimension;
@@ -45,9 +46,13 @@ public class SearchResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /** A hit; {@code snippet} is HTML-escaped text in which only {@code <mark>} is markup. */
+    /**
+     * A hit; {@code snippet} is HTML-escaped text in which only {@code <mark>} is markup. {@code kind} is
+     * {@code SUBMISSION} (its {@code id} is the submission's) or {@code CONSULTATION} (logged at the event
+     * {@code eventId}, null for other kinds).
+     */
     public record Hit(String id, String number, String kind, String title, String snippet, String areaCode,
-                      String areaName, String status, OffsetDateTime createdAt, float score) {
+                      String areaName, String status, OffsetDateTime createdAt, float score, String eventId) {
     }
 
     /** A facet value with a label in the caller's language. */
@@ -79,7 +84,8 @@ public class SearchResource {
         Map<String, List<Facet>> facets = new LinkedHashMap<>();
         result.facets().forEach((dimension, values) -> facets.put(dimension.name().toLowerCase(Locale.ROOT),
                 values.stream().map(v -> new Facet(v.key(), label(dimension, v, locale), v.count())).toList()));
-        return new Result(result.total(), result.tookMs(), result.hits().stream().map(SearchResource::hit).toList(), facets,
+        Map<String, Long> events = search.consultationEvents(result.hits());
+        return new Result(result.total(), result.tookMs(), result.hits().stream().map(h -> hit(h, events)).toList(), facets,
                 result.warning().map(w -> Messages.text(locale, "search.warning.plainWords")).orElse(null));
     }
 
@@ -132,9 +138,16 @@ public class SearchResource {
         return key == null ? "" : enumLabel(SubmissionType::valueOf, key, locale);
     }
 
-    /** A status as people read it; the key itself if it is none, empty for null. */
+    /**
+     * A status as people read it: a submission's status or a consultation's outcome; the key itself if it
+     * is neither, empty for null.
+     */
     static String statusLabel(String key, Locale locale) {
-        return key == null ? "" : enumLabel(SubmissionStatus::valueOf, key, locale);
+        if (key == null) {
+            return "";
+        }
+        String status = enumLabel(SubmissionStatus::valueOf, key, locale);
+        return status.equals(key) ? enumLabel(Outcome::valueOf, key, locale) : status;
     }
 
     private static <E extends Enum<E>> String enumLabel(Function<String, E> parse, String key, Locale locale) {
@@ -145,9 +158,10 @@ public class SearchResource {
         }
     }
 
-    private static Hit hit(SearchHit h) {
+    private static Hit hit(SearchHit h, Map<String, Long> events) {
+        Long event = events.get(h.id());
         return new Hit(SubmissionDocuments.apiId(h.id()), h.number(), h.kind().name(), h.title(), h.snippet(), h.areaCode(), h.areaName(), h.status(),
-                h.createdAt().atZone(DeadlinePolicy.ZONE).toOffsetDateTime(), h.score());
+                h.createdAt().atZone(DeadlinePolicy.ZONE).toOffsetDateTime(), h.score(), event == null ? null : event.toString());
     }
 
     /** A day as yyyy-MM-dd (Asia/Shanghai), or null; anything else is a bad request. */

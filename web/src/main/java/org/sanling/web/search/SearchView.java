@@ -15,7 +15,6 @@ import org.sanling.searchindex.SearchRequest;
 import org.sanling.searchindex.SearchResult;
 import org.sanling.searchindex.SortOrder;
 import org.sanling.supervision.DeadlinePolicy;
-import org.sanling.supervision.SubmissionStatus;
 import org.sanling.supervision.SubmissionType;
 import org.sanling.web.i18n.FormFeedback;
 import org.sanling.web.i18n.LocaleView;
@@ -60,6 +59,8 @@ public class SearchView implements Serializable {
 
     private SearchResult result;
     private List<SearchHit> similar;
+    /** The event each consultation hit leads to, by hit id. */
+    private Map<String, Long> consultationEvents = Map.of();
 
     /** Runs the search the URL describes. */
     public void load() {
@@ -72,6 +73,9 @@ public class SearchView implements Serializable {
                 .sort("newest".equals(sort) ? SortOrder.NEWEST : SortOrder.RELEVANCE)
                 .page(Math.max(0, page), PAGE_SIZE);
         result = FormFeedback.outcome("search", () -> search.search(request, blank(area))).orElse(null);
+        if (result != null) {
+            consultationEvents = search.consultationEvents(result.hits());
+        }
     }
 
     public List<SearchHit> getHits() {
@@ -146,7 +150,7 @@ public class SearchView implements Serializable {
             return switch (dimension) {
                 case AREA -> areas.find(key).map(Area::getName).orElse(key);
                 case TYPE -> Messages.label(LocaleView.current(), SubmissionType.valueOf(key));
-                case STATUS -> Messages.label(LocaleView.current(), SubmissionStatus.valueOf(key));
+                case STATUS -> SearchResource.statusLabel(key, LocaleView.current());
                 default -> key;
             };
         } catch (IllegalArgumentException e) {
@@ -167,6 +171,16 @@ public class SearchView implements Serializable {
 
     public String submissionId(SearchHit hit) {
         return SubmissionDocuments.apiId(hit.id());
+    }
+
+    /** The event a consultation hit was logged at (its page is where the hit leads); null for other hits. */
+    public Long eventId(SearchHit hit) {
+        return consultationEvents.get(hit.id());
+    }
+
+    /** The hit's status as people read it: a submission's status, a consultation's outcome. */
+    public String statusLabel(SearchHit hit) {
+        return SearchResource.statusLabel(hit.status(), LocaleView.current());
     }
 
     public boolean isHasNext() {

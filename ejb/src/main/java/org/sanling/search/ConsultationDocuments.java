@@ -1,0 +1,53 @@
+package org.sanling.search;
+
+import org.sanling.area.Area;
+import org.sanling.legalaid.Consultation;
+import org.sanling.legalaid.LegalAidEvent;
+import org.sanling.searchindex.DocumentKind;
+import org.sanling.searchindex.SearchDocument;
+
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * How a consultation appears in the search index: its topic and summary, the event's title and place,
+ * in the event's area (so a leader's scope filters it like a submission), with its outcome as the status.
+ * The citizen's name and phone never go in, nor who logged it: search results are seen by more people
+ * than may see them.
+ */
+public final class ConsultationDocuments {
+
+    private static final String PREFIX = "C-";
+
+    private ConsultationDocuments() {
+    }
+
+    public static String id(long consultationId) {
+        return PREFIX + consultationId;
+    }
+
+    /** The consultation's database id, if the index id is a consultation's. */
+    public static OptionalLong consultationId(String documentId) {
+        if (!documentId.startsWith(PREFIX)) {
+            return OptionalLong.empty();
+        }
+        try {
+            return OptionalLong.of(Long.parseLong(documentId.substring(PREFIX.length())));
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    public static SearchDocument of(Consultation c) {
+        LegalAidEvent event = c.getEvent();
+        Area area = event.getArea();
+        String topic = c.getTopic().getName();
+        String title = c.getSummary() == null ? topic : topic + "：" + c.getSummary();
+        String content = Stream.of(c.getSummary(), event.getTitle(), event.getPlace()).filter(Objects::nonNull)
+                .collect(Collectors.joining("\n"));
+        return new SearchDocument(id(c.getId()), DocumentKind.CONSULTATION, null, title, content, area.getCode(),
+                area.getName(), area.lineage(), null, topic, c.getOutcome().name(), c.getCreatedAt(), false);
+    }
+}
