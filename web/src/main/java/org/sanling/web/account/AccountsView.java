@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -12,6 +13,7 @@ import org.sanling.account.AccountFilter;
 import org.sanling.account.AccountService;
 import org.sanling.account.Appointment;
 import org.sanling.account.CurrentCaller;
+import org.sanling.account.Qualification;
 import org.sanling.account.Role;
 import org.sanling.area.AreaService;
 import org.sanling.web.area.AreaNode;
@@ -26,7 +28,8 @@ import java.util.Set;
 
 /**
  * Accounts of the caller's scope for leaders and admins: a lazy, filtered list; appointing a new
- * supervisor, handler or leader; changing roles and home area; unlocking.
+ * supervisor, handler or leader; changing roles and home area; unlocking; for admins, the lawyer's and
+ * mediator's qualifications.
  */
 @Named
 @ViewScoped
@@ -57,6 +60,7 @@ public class AccountsView implements Serializable {
     private AreaNode area;
     /** An array, not a list: Faces converts the checkboxes' values to the array's element type. */
     private Role[] roles = {};
+    private Qualification[] qualifications = {};
 
     private final LazyDataModel<AccountSummary> model = new LazyDataModel<>() {
         @Override
@@ -91,6 +95,10 @@ public class AccountsView implements Serializable {
         return grantable.stream().sorted().toList();
     }
 
+    public List<Qualification> getAllQualifications() {
+        return List.of(Qualification.values());
+    }
+
     public List<Role> getAllRoles() {
         return List.of(Role.values());
     }
@@ -107,8 +115,11 @@ public class AccountsView implements Serializable {
         phone = null;
         area = null;
         roles = new Role[]{Role.SUPERVISOR};
+        qualifications = new Qualification[0];
     }
 
+    /** In one transaction, so the account's qualifications (loaded lazily) can still be read. */
+    @Transactional
     public void startEditing(String account) {
         var found = accounts.get(account);
         editing = found.getUsername();
@@ -117,6 +128,7 @@ public class AccountsView implements Serializable {
         phone = found.getPhone();
         area = AreaNode.of(found.getHomeArea());
         roles = found.getRoles().stream().sorted().toArray(Role[]::new);
+        qualifications = found.getQualifications().stream().sorted().toArray(Qualification[]::new);
     }
 
     public void save() {
@@ -127,6 +139,10 @@ public class AccountsView implements Serializable {
                         new Appointment(username == null ? null : username.strip(), password, displayName, phone, areaCode, chosen)))
                 : FormFeedback.succeeds("editor", () -> accounts.update(editing,
                         new AccountChange(displayName, phone, areaCode, chosen)));
+        if (saved && currentCaller.get().isAdmin()) {
+            Set<Qualification> held = qualifications.length == 0 ? Set.of() : EnumSet.copyOf(List.of(qualifications));
+            saved = FormFeedback.succeeds("editor", () -> accounts.changeQualifications(username.strip(), held));
+        }
         if (saved) {
             FormFeedback.info("accounts.saved", username);
         }
@@ -216,5 +232,13 @@ public class AccountsView implements Serializable {
 
     public void setRoles(Role[] roles) {
         this.roles = roles == null ? new Role[0] : roles;
+    }
+
+    public Qualification[] getQualifications() {
+        return qualifications;
+    }
+
+    public void setQualifications(Qualification[] qualifications) {
+        this.qualifications = qualifications == null ? new Qualification[0] : qualifications;
     }
 }
