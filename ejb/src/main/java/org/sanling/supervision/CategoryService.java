@@ -14,6 +14,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.sanling.account.Role;
 import org.sanling.audit.AuditService;
+import org.sanling.platform.ChoiceList;
+import org.sanling.platform.ChoiceListService;
+import org.sanling.platform.ChoiceNames;
 
 import java.util.List;
 
@@ -28,11 +31,17 @@ import java.util.List;
 @RolesAllowed({Role.VOLUNTEER_NAME, Role.SUPERVISOR_NAME, Role.HANDLER_NAME, Role.LEADER_NAME, Role.ADMIN_NAME})
 public class CategoryService {
 
+    /** For renaming and switching, which make no category: {@link #add} gives new ones their own deadlines. */
+    private static final ChoiceList<Category> CATEGORIES = withDeadlines(24, 5);
+
     @PersistenceContext
     private EntityManager em;
 
     @Inject
     private AuditService audit;
+
+    @Inject
+    private ChoiceListService choices;
 
     /** The active categories, in their order. */
     public List<Category> active() {
@@ -61,13 +70,8 @@ public class CategoryService {
     /** Adds a category at the end of the list. */
     @RolesAllowed(Role.ADMIN_NAME)
     public Category add(@NotNull @Valid NewCategory category) {
-        requireFreeName(category.name().strip(), null);
-        int position = em.createQuery("select coalesce(max(c.position), 0) from Category c", Integer.class).getSingleResult() + 1;
-        Category added = new Category(category.name().strip(), category.nameEn().strip(), category.urgentHours(),
-                category.normalWorkingDays(), position);
-        em.persist(added);
-        audit.record("CATEGORY_ADDED", "category", added.getName(), added.getUrgentHours() + "h/" + added.getNormalWorkingDays() + "d");
-        return added;
+        return choices.add(withDeadlines(category.urgentHours(), category.normalWorkingDays()),
+                new ChoiceNames(category.name(), category.nameEn()));
     }
 
     /** Renames a category; submissions keep it under its new name. */
@@ -75,29 +79,19 @@ public class CategoryService {
     public Category rename(long id,
                            @NotBlank(message = "{category.name.required}") @Size(max = 40, message = "{category.name.size}") String name,
                            @NotBlank(message = "{category.nameEn.required}") @Size(max = 60, message = "{category.nameEn.size}") String nameEn) {
-        Category category = byId(id);
-        requireFreeName(name.strip(), id);
-        String before = category.getName() + " / " + category.getNameEn();
-        category.rename(name.strip(), nameEn.strip());
-        audit.record("CATEGORY_RENAMED", "category", category.getName(), before + " → " + name + " / " + nameEn);
-        return category;
-    }
-
-    private void requireFreeName(String name, Long exceptId) {
-        boolean taken = em.createQuery("select c from Category c where c.name = :n", Category.class)
-                .setParameter("n", name).getResultStream().anyMatch(c -> !c.getId().equals(exceptId));
-        if (taken) {
-            throw new CategoryNameTakenException(name);
-        }
+        return choices.rename(CATEGORIES, id, new ChoiceNames(name, nameEn));
     }
 
     /** Offers a category on the forms again, or no longer (it stays on the submissions that have it). */
     @RolesAllowed(Role.ADMIN_NAME)
     public Category setActive(long id, boolean active) {
-        Category category = byId(id);
-        category.setActive(active);
-        audit.record(active ? "CATEGORY_ACTIVATED" : "CATEGORY_DEACTIVATED", "category", category.getName(), null);
-        return category;
+        return choices.setActive(CATEGORIES, id, active);
+    }
+
+    /** Categories as one of the lists admins keep, whose new entries get the given deadlines. */
+    private static ChoiceList<Category> withDeadlines(int urgentHours, int normalWorkingDays) {
+        return new ChoiceList<>(Category.class, "category",
+                (name, nameEn, position) -> new Category(name, nameEn, urgentHours, normalWorkingDays, position));
     }
 
     private Category byId(long id) {

@@ -6,6 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.sanling.platform.ChoiceList;
 import org.sanling.platform.NamedChoice;
 
 /** A kind of campaign (环境整治, 助老 …), managed by admins. */
@@ -13,6 +14,9 @@ import org.sanling.platform.NamedChoice;
 @Table(name = "campaign_category")
 @SequenceGenerator(name = "campaign_category_seq", sequenceName = "campaign_category_seq", allocationSize = 50)
 public class CampaignCategory extends NamedChoice {
+
+    /** The list admins keep of these. */
+    public static final ChoiceList<CampaignCategory> LIST = new ChoiceList<>(CampaignCategory.class, "campaignCategory", CampaignCategory::new);
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "campaign_category_seq")
