@@ -37,7 +37,7 @@ import java.util.Locale;
 
 /**
  * Legal-aid events (docs/api.md "Legal-aid events"), plus an event by id, cancelling it, the leader's
- * turnout and report, the topics, and the consultations the caller logged.
+ * turnout and report, and the consultations the caller logged (the topics: {@link LegalTopicsResource}).
  * <p>
  * Each call is one transaction: an event's staffing campaign and its shifts are read as the answer is
  * written.
@@ -159,13 +159,6 @@ public class LegalAidResource {
     public List<ConsultationJson> mine(@PathParam("id") String id) {
         Locale locale = locale();
         return consultations.mine(parse(id)).stream().map(c -> ConsultationJson.of(c, locale)).toList();
-    }
-
-    @GET
-    @Path("topics")
-    public List<EventJson.TopicJson> topics() {
-        Locale locale = locale();
-        return events.topics().stream().map(t -> new EventJson.TopicJson(String.valueOf(t.getId()), t.nameIn(locale))).toList();
     }
 
     private EventJson json(LegalAidEvent event) {

@@ -1,0 +1,37 @@
+package org.sanling.web.lists;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.sanling.legalaid.LegalTopic;
+import org.sanling.platform.ChoiceListService;
+import org.sanling.volunteer.CampaignCategory;
+
+import java.io.Serializable;
+
+/** The admins' page of campaign categories and legal topics: add, rename, switch on and off. */
+@Named
+@ViewScoped
+public class ListsView implements Serializable {
+
+    @Inject
+    private ChoiceListService choices;
+
+    private ChoiceListEditor<CampaignCategory> campaignCategories;
+    private ChoiceListEditor<LegalTopic> legalTopics;
+
+    @PostConstruct
+    void init() {
+        campaignCategories = new ChoiceListEditor<>(choices, CampaignCategory.LIST, "campaignCategories");
+        legalTopics = new ChoiceListEditor<>(choices, LegalTopic.LIST, "legalTopics");
+    }
+
+    public ChoiceListEditor<CampaignCategory> getCampaignCategories() {
+        return campaignCategories;
+    }
+
+    public ChoiceListEditor<LegalTopic> getLegalTopics() {
+        return legalTopics;
+    }
+}
