@@ -25,17 +25,23 @@ final class PortalPages {
      * another host than the portal lands in {@code foreignRequests}.
      */
     static Page logIn(BrowserContext context, String username, String password, List<String> foreignRequests) {
+        Page page = watchedPage(context, foreignRequests);
+        page.navigate(Portal.BASE + "/login.xhtml");
+        page.locator("#login\\:username").fill(username);
+        page.locator("#login\\:password").fill(password);
+        page.locator("#login\\:submit").click();
+        assertThat(page.locator("h1#greeting")).isVisible();
+        return page;
+    }
+
+    /** A new page of the context; every request it makes to another host than the portal lands in {@code foreignRequests}. */
+    static Page watchedPage(BrowserContext context, List<String> foreignRequests) {
         Page page = context.newPage();
         page.onRequest(request -> {
             if (!request.url().startsWith(Portal.BASE) && !request.url().startsWith("data:")) {
                 foreignRequests.add(request.url());
             }
         });
-        page.navigate(Portal.BASE + "/login.xhtml");
-        page.locator("#login\\:username").fill(username);
-        page.locator("#login\\:password").fill(password);
-        page.locator("#login\\:submit").click();
-        assertThat(page.locator("h1#greeting")).isVisible();
         return page;
     }
 
