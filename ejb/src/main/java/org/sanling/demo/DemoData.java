@@ -12,6 +12,7 @@ import org.sanling.area.Area;
 import org.sanling.area.AreaLevel;
 import org.sanling.area.AreaService;
 import org.sanling.audit.AuditService;
+import org.sanling.legalaid.DemoLegalAid;
 import org.sanling.supervision.DemoSubmissions;
 import org.sanling.volunteer.DemoCampaigns;
 
@@ -59,6 +60,9 @@ public class DemoData {
 
     @Inject
     private DemoCampaigns campaigns;
+
+    @Inject
+    private DemoLegalAid legalAid;
 
     @Inject
     private AreaService areas;
@@ -126,10 +130,12 @@ public class DemoData {
         em.flush();
         int filed = submissions.load(clock.instant());
         String volunteering = campaigns.load(clock.instant(), hash);
+        String legalAidEvents = legalAid.load(clock.instant(), hash);
         audit.recordBy(AuditService.SYSTEM, "DEMO_LOADED", "area", DemoAreaTree.DISTRICT_CODE,
-                tree.size() + " areas, " + (ACCOUNTS.size() + staff) + " accounts, " + filed + " submissions, " + volunteering);
-        LOG.info(() -> "Demo data loaded: " + tree.size() + " areas, " + filed + " submissions, " + volunteering + "; logins "
-                + ACCOUNTS.stream().map(DemoAccount::username).collect(Collectors.joining(", "))
-                + ", volunteer-01 … volunteer-40 with password " + PASSWORD);
+                tree.size() + " areas, " + (ACCOUNTS.size() + staff) + " accounts, " + filed + " submissions, " + volunteering
+                        + ", " + legalAidEvents);
+        LOG.info(() -> "Demo data loaded: " + tree.size() + " areas, " + filed + " submissions, " + volunteering + ", "
+                + legalAidEvents + "; logins " + ACCOUNTS.stream().map(DemoAccount::username).collect(Collectors.joining(", "))
+                + ", volunteer-01 … volunteer-40, lawyer-01 … lawyer-04, mediator-01 … mediator-03 with password " + PASSWORD);
     }
 }

@@ -111,16 +111,24 @@ public class ConsultationService {
                 .getResultList();
     }
 
-    /** Files the referral's dispute submission, with a client UUID derived from the consultation's, so a retry finds it. */
+    /** Files the referral's dispute submission. */
     private long refer(LegalAidEvent event, LegalTopic topic, NewConsultation logged, Instant now) {
+        return submissions.file(referral(event, topic, logged, now)).submission().getId();
+    }
+
+    /**
+     * The dispute submission (矛盾纠纷) a referred consultation becomes, in the event's area, with a client
+     * UUID derived from the consultation's, so a retry finds it.
+     */
+    static NewSubmission referral(LegalAidEvent event, LegalTopic topic, NewConsultation logged, Instant now) {
         UUID clientId = UUID.nameUUIDFromBytes(("consultation/" + logged.clientId()).getBytes(StandardCharsets.UTF_8));
         String summary = isBlank(logged.summary()) ? topic.getName() : logged.summary().strip();
         String title = "法律咨询转办：" + summary;
         String content = summary + "\n（" + event.getTitle() + "，" + event.getPlace() + "，" + topic.getName() + "）";
-        return submissions.file(new NewSubmission(clientId, SubmissionType.DISPUTE, ReferralCategory.of(topic),
+        return new NewSubmission(clientId, SubmissionType.DISPUTE, ReferralCategory.of(topic),
                 event.getArea().getCode(), event.getPlace(), title.length() > 120 ? title.substring(0, 120) : title, content,
                 Urgency.NORMAL, SanlingDimension.NONE, now, logged.citizenName(), logged.citizenPhone(),
-                logged.citizenConsent())).submission().getId();
+                logged.citizenConsent());
     }
 
     private boolean mayLog(LegalAidEvent event, Account me) {

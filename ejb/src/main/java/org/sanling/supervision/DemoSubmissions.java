@@ -37,6 +37,7 @@ public class DemoSubmissions {
 
     private static final String MESSAGES = "demo/citizen-messages.tsv";
     private static final long SEED = 20261126L;
+    private static final String REFERRAL_RESOLUTION = "经社区人民调解委员会调解，双方达成一致意见，纠纷已化解。";
 
     @PersistenceContext
     private EntityManager em;
@@ -44,17 +45,17 @@ public class DemoSubmissions {
     @Inject
     private SearchOutbox outbox;
 
+    @Inject
+    private SubmissionNumbers numbers;
+
     /** Files and works the demo submissions; returns how many. Call once, on an empty district. */
     public int load(Instant now) {
         Random random = new Random(SEED);
         List<Area> grids = em.createQuery("select a from Area a where a.kind in :kinds order by a.code", Area.class)
                 .setParameter("kinds", AreaKind.of(AreaLevel.GRID)).getResultList();
         List<Account> supervisors = withRole(Role.SUPERVISOR);
-        // Deepest home first, so the first handler whose home contains a grid is the grid's nearest.
-        List<Account> handlers = withRole(Role.HANDLER).stream()
-                .sorted(Comparator.comparing((Account a) -> -a.getHomeArea().getPath().length())).toList();
-        Map<String, Account> leaders = new HashMap<>();
-        withRole(Role.LEADER).forEach(l -> leaders.put(l.getHomeArea().getCode(), l));
+        List<Account> handlers = handlersNearestFirst();
+        Map<String, Account> leaders = leadersByHome();
         List<Category> categories = em.createQuery("select c from Category c order by c.position", Category.class).getResultList();
         List<String[]> messages = messages();
 
@@ -90,6 +91,36 @@ public class DemoSubmissions {
                         "INSERT INTO number_counter (kind, counter_year, last_value) VALUES ('SQ', ?1, ?2)")
                 .setParameter(1, year).setParameter(2, last).executeUpdate());
         return count;
+    }
+
+    /**
+     * Files a referral of another feature's demo (a legal-aid consultation that became a dispute) at
+     * {@code at}, as the portal would have: numbered after the demo's submissions, worked along its workflow
+     * as far as its age and {@code random} say, announced to search. Call after {@link #load}.
+     */
+    public Submission fileReferral(NewSubmission filed, Account submitter, Instant at, Instant now, Random random) {
+        Area area = em.createQuery("select a from Area a where a.code = :code", Area.class)
+                .setParameter("code", filed.areaCode()).getSingleResult();
+        Category category = byName(filed.category(),
+                em.createQuery("select c from Category c order by c.position", Category.class).getResultList());
+        Submission submission = new Submission(numbers.next(at), filed.clientId(), submitter, filed, category, area, at);
+        live(submission, new Pending(null, at, area, submitter), REFERRAL_RESOLUTION, leadersByHome(), handlersNearestFirst(),
+                now, random);
+        em.persist(submission);
+        outbox.announce(SearchOutbox.SUBMISSION, submission.getId());
+        return submission;
+    }
+
+    /** Deepest home first, so the first handler whose home contains an area is the area's nearest. */
+    private List<Account> handlersNearestFirst() {
+        return withRole(Role.HANDLER).stream()
+                .sorted(Comparator.comparing((Account a) -> -a.getHomeArea().getPath().length())).toList();
+    }
+
+    private Map<String, Account> leadersByHome() {
+        Map<String, Account> leaders = new HashMap<>();
+        withRole(Role.LEADER).forEach(l -> leaders.put(l.getHomeArea().getCode(), l));
+        return leaders;
     }
 
     /** Moves a demo submission along its workflow as far as its age and chance say. */

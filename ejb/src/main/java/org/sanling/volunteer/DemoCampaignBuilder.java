@@ -31,7 +31,6 @@ final class DemoCampaignBuilder {
 
     /** Demo sign-ups end this long before the shift, well before anyone could check in. */
     private static final Duration LAST_SIGNUP = Duration.ofHours(1);
-    private static final int ATTENDING_PERCENT = 85;
     /** Of the shifts not in demand, how many saw one volunteer give up their place. */
     private static final int CHANGE_OF_MIND_PERCENT = 15;
 
@@ -122,7 +121,7 @@ final class DemoCampaignBuilder {
         for (int i = 0; i < shifts.size(); i++) {
             List<Account> featured = i == 0 ? named : List.of();
             fill(campaign.getArea(), shifts.get(i), featured, spec.demand(), published, signupsEnd);
-            attend(shifts.get(i), featured);
+            signups.attend(shifts.get(i), featured, now, random);
         }
         if (cancelled) {
             shifts.forEach(shift -> signups.cancelAll(shift, signupsEnd));
@@ -157,32 +156,6 @@ final class DemoCampaignBuilder {
         List<Signup> leavable = signups.confirmed(shift).stream().filter(s -> !featured.contains(s.getVolunteer())).toList();
         if (changeOfMind && !leavable.isEmpty()) {
             signups.cancel(leavable.get(random.nextInt(leavable.size())), moments.get(queue.size()));
-        }
-    }
-
-    /**
-     * Attendance of a shift that has started: most confirmed volunteers (the featured ones always) came
-     * around the start and left around the end; the rest are no-shows once the day has been closed.
-     */
-    private void attend(Shift shift, List<Account> featured) {
-        if (shift.getStartsAt().isAfter(now)) {
-            return;
-        }
-        // The end-of-day job (ShiftDayEnd) has recorded the no-shows of shifts on earlier days only.
-        boolean dayClosed = shift.getEndsAt().atZone(ZONE).toLocalDate().isBefore(today);
-        for (Signup signup : signups.confirmed(shift)) {
-            if (featured.contains(signup.getVolunteer()) || random.nextInt(100) < ATTENDING_PERCENT) {
-                Instant in = shift.getStartsAt().plus(Duration.ofMinutes(random.nextInt(31) - 20));
-                Instant out = shift.getEndsAt().plus(Duration.ofMinutes(random.nextInt(36) - 20));
-                if (in.isBefore(now)) {
-                    signup.checkIn(in);
-                    if (out.isBefore(now)) {
-                        signup.checkOut(out, ServiceHours.creditedMinutes(shift.getStartsAt(), shift.getEndsAt(), in, out));
-                    }
-                }
-            } else if (dayClosed) {
-                signup.recordNoShow();
-            }
         }
     }
 
