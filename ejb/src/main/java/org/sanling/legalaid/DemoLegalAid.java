@@ -101,8 +101,7 @@ public class DemoLegalAid {
                 .getResultStream().collect(Collectors.toMap(Area::getName, Function.identity()));
         Map<String, LegalTopic> topics = em.createQuery("select t from LegalTopic t", LegalTopic.class)
                 .getResultStream().collect(Collectors.toMap(LegalTopic::getName, Function.identity()));
-        CampaignCategory category = em.createQuery("select c from CampaignCategory c where c.name = :name", CampaignCategory.class)
-                .setParameter("name", LegalAidService.STAFFING_CATEGORY).getSingleResult();
+        CampaignCategory category = em.find(CampaignCategory.class, LegalAidService.STAFFING_CATEGORY);
         List<Account> leaders = withRole(Role.LEADER);
         List<Account> volunteers = em.createQuery(
                         "select a from Account a where a.username like 'volunteer-__' order by a.username", Account.class)

@@ -44,8 +44,11 @@ import java.util.stream.Collectors;
 @RolesAllowed({Role.VOLUNTEER_NAME, Role.SUPERVISOR_NAME, Role.HANDLER_NAME, Role.LEADER_NAME, Role.ADMIN_NAME})
 public class LegalAidService {
 
-    /** The campaign category of events' staffing campaigns. */
-    static final String STAFFING_CATEGORY = "普法";
+    /**
+     * The campaign category of events' staffing campaigns: 普法, seeded by V5__volunteering.sql with this id.
+     * By id, so that admins may rename it.
+     */
+    static final long STAFFING_CATEGORY = 5;
 
     @PersistenceContext
     private EntityManager em;
@@ -84,7 +87,7 @@ public class LegalAidService {
                         slot.getKey().qualification()))
                 .toList();
         String description = topics.stream().map(LegalTopic::getName).collect(Collectors.joining("、"));
-        Campaign staffing = campaigns.create(new CampaignPlan(event.title(), description, STAFFING_CATEGORY, event.areaCode(),
+        Campaign staffing = campaigns.create(new CampaignPlan(event.title(), description, String.valueOf(STAFFING_CATEGORY), event.areaCode(),
                 List.of(), shifts));
         campaigns.publish(staffing.getId());
         LegalAidEvent scheduled = new LegalAidEvent(event.kind(), event.title().strip(), event.place().strip(),
