@@ -33,7 +33,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class ShiftPlaces {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** Where the portal's days begin and end. */
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 

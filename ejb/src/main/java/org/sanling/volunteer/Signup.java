@@ -82,6 +82,10 @@ public class Signup {
     @Column(name = "credited_minutes", nullable = false)
     private int creditedMinutes;
 
+    /** When the volunteer was reminded of the shift; set by {@link ShiftReminders} only, in bulk. */
+    @Column(name = "reminded_at", insertable = false, updatable = false)
+    private Instant remindedAt;
+
     @Version
     private long version;
 
