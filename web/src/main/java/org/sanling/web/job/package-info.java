@@ -1,0 +1,2 @@
+/** The administrators' jobs: the jobs page and {@code /api/v1/jobs}. */
+package org.sanling.web.job;
