@@ -1,16 +1,10 @@
 package org.sanling.it;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,27 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The admins' page of campaign categories and legal topics on a 360-px phone, in Chinese. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AdminListsBrowserIT {
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Portal.ear();
-    }
-
-    @BeforeAll
-    static void launch() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void shutDown() {
-        browser.close();
-        playwright.close();
-    }
+class AdminListsBrowserIT extends InChromium {
 
     @Test
     void anAdminAddsALegalTopicAtTheEndRenamesItAndSwitchesItOff() {

@@ -1,17 +1,11 @@
 package org.sanling.it;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import jakarta.json.Json;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -39,32 +33,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class VolunteerBrowserIT {
+class VolunteerBrowserIT extends InChromium {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final String PASSWORD = "Passw0rd!";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final List<String> FOREIGN_REQUESTS = new CopyOnWriteArrayList<>();
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Portal.ear();
-    }
-
-    @BeforeAll
-    static void launch() {
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void shutDown() {
-        browser.close();
-        playwright.close();
-    }
 
     @Test
     void aWaitlistedVolunteerIsPromotedChecksInWithTheCodeAndGetsTheShiftOnRecord() {
