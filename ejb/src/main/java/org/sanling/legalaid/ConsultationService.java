@@ -26,8 +26,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The consultation log of events: staff signed up for the event (and its leaders) log consultations,
@@ -101,6 +105,11 @@ public class ConsultationService {
         return mayLog(events.get(eventId), accounts.me());
     }
 
+    /** The ids of those events whose consultations the caller may log, for a list: one query for all. */
+    public Set<Long> loggable(Collection<LegalAidEvent> listed) {
+        return loggable(listed, accounts.me());
+    }
+
     /** The consultations the caller logged at the event, newest first (booth mode's running list). */
     public List<Consultation> mine(long eventId) {
         return em.createQuery("""
@@ -132,16 +141,25 @@ public class ConsultationService {
     }
 
     private boolean mayLog(LegalAidEvent event, Account me) {
-        if (events.manages(event)) {
-            return true;
+        return loggable(List.of(event), me).contains(event.getId());
+    }
+
+    private Set<Long> loggable(Collection<LegalAidEvent> listed, Account me) {
+        Set<Long> loggable = listed.stream().filter(events::manages).map(LegalAidEvent::getId)
+                .collect(Collectors.toCollection(HashSet::new));
+        List<Long> campaigns = listed.stream().filter(e -> !loggable.contains(e.getId()))
+                .map(e -> e.getCampaign().getId()).toList();
+        if (!campaigns.isEmpty()) {
+            Set<Long> staffed = new HashSet<>(em.createQuery("""
+                            select distinct s.shift.campaign.id from Signup s
+                            where s.shift.campaign.id in :campaigns and s.volunteer = :me and s.status = :confirmed""", Long.class)
+                    .setParameter("campaigns", campaigns)
+                    .setParameter("me", me)
+                    .setParameter("confirmed", SignupStatus.CONFIRMED)
+                    .getResultList());
+            listed.stream().filter(e -> staffed.contains(e.getCampaign().getId())).forEach(e -> loggable.add(e.getId()));
         }
-        return em.createQuery("""
-                        select count(s) from Signup s
-                        where s.shift.campaign = :campaign and s.volunteer = :me and s.status = :confirmed""", Long.class)
-                .setParameter("campaign", event.getCampaign())
-                .setParameter("me", me)
-                .setParameter("confirmed", SignupStatus.CONFIRMED)
-                .getSingleResult() > 0;
+        return loggable;
     }
 
     private static boolean isBlank(String text) {

@@ -34,6 +34,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Legal-aid events (docs/api.md "Legal-aid events"), plus an event by id, cancelling it, the leader's
@@ -102,7 +103,9 @@ public class LegalAidResource {
         LocalDate last = Times.day(to) == null ? first.plusDays(90) : Times.day(to);
         String areaPath = areaCode == null || areaCode.isBlank() ? null
                 : areas.find(areaCode.strip()).orElseThrow(() -> new AreaNotFoundException("areaCode", areaCode)).getPath();
-        return events.list(Times.startOf(first), Times.startOf(last.plusDays(1)), areaPath).stream().map(this::json).toList();
+        List<LegalAidEvent> listed = events.list(Times.startOf(first), Times.startOf(last.plusDays(1)), areaPath);
+        Set<Long> loggable = consultations.loggable(listed);
+        return listed.stream().map(e -> json(e, loggable.contains(e.getId()))).toList();
     }
 
     /** 201 with the event and its places, open for sign-up at once. */
@@ -162,7 +165,11 @@ public class LegalAidResource {
     }
 
     private EventJson json(LegalAidEvent event) {
-        return EventJson.of(event, events.manages(event), consultations.mayLog(event.getId()), locale());
+        return json(event, consultations.mayLog(event.getId()));
+    }
+
+    private EventJson json(LegalAidEvent event, boolean mayLog) {
+        return EventJson.of(event, events.manages(event), mayLog, locale());
     }
 
     private Locale locale() {
