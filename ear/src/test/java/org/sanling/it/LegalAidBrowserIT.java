@@ -41,7 +41,7 @@ class LegalAidBrowserIT extends InChromium {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
-    private static final String PASSWORD = "Passw0rd!";
+    private static final String PASSWORD = Volunteers.PASSWORD;
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final List<String> FOREIGN_REQUESTS = new CopyOnWriteArrayList<>();
 
@@ -49,8 +49,8 @@ class LegalAidBrowserIT extends InChromium {
     void aLawyerLogsConsultationsInBoothModeAndTheReferralReachesTheGridHandler() throws InterruptedException {
         String marker = SearchIT.marker();
         String title = "普法摆摊 " + Portal.uniqueUsername("t").substring(2);
-        String lawyer = register("lawyer", "郑律师");
-        String volunteer = register("vol", "孙小红");
+        String lawyer = Volunteers.registerOne("lawyer", "郑律师");
+        String volunteer = Volunteers.registerOne("vol", "孙小红");
         var qualified = ApiClient.asDemo("admin").put("/api/v1/accounts/" + lawyer + "/qualifications",
                 Json.createArrayBuilder().add("LAWYER").build());
         assertEquals(200, qualified.status(), qualified.body());
@@ -252,16 +252,6 @@ class LegalAidBrowserIT extends InChromium {
         page.locator("#schedule\\:areaCode_panel").getByRole(AriaRole.OPTION,
                 new Locator.GetByRoleOptions().setName(option).setExact(true)).click();
         assertThat(area).hasValue(typed);
-    }
-
-    /** A new volunteer living in 梦萦小区 of 西街街道, so no earlier shift of theirs overlaps the event. */
-    private static String register(String prefix, String displayName) {
-        String username = Portal.uniqueUsername(prefix);
-        var reply = ApiClient.anonymous().post("/api/v1/register", Json.createObjectBuilder()
-                .add("username", username).add("password", PASSWORD).add("displayName", displayName)
-                .add("phone", "13912345678").add("areaCode", Volunteers.COMMUNITY).build());
-        assertEquals(201, reply.status(), reply.body());
-        return username;
     }
 
     private static Page logIn(BrowserContext context, String username, String password) {

@@ -3,7 +3,6 @@ package org.sanling.it;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import jakarta.json.Json;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -36,15 +35,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class VolunteerBrowserIT extends InChromium {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final String PASSWORD = "Passw0rd!";
+    private static final String PASSWORD = Volunteers.PASSWORD;
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final List<String> FOREIGN_REQUESTS = new CopyOnWriteArrayList<>();
 
     @Test
     void aWaitlistedVolunteerIsPromotedChecksInWithTheCodeAndGetsTheShiftOnRecord() {
         String title = "清扫西街 " + Portal.uniqueUsername("t").substring(2);
-        String first = registerVolunteer("vol-a", "周小青");
-        String second = registerVolunteer("vol-b", "吴小蓝");
+        String first = Volunteers.registerOne("vol-a", "周小青");
+        String second = Volunteers.registerOne("vol-b", "吴小蓝");
         LocalDateTime start = LocalDateTime.now(SHANGHAI).plusMinutes(20).truncatedTo(ChronoUnit.MINUTES);
         LocalDateTime end = start.plusHours(1).toLocalDate().equals(start.toLocalDate()) ? start.plusHours(1)
                 : start.toLocalDate().atTime(23, 59);
@@ -162,16 +161,6 @@ class VolunteerBrowserIT extends InChromium {
             screenshot(page, "certificate");
         }
         assertEquals(List.of(), FOREIGN_REQUESTS, "requests to hosts other than the portal");
-    }
-
-    /** A new volunteer living in 梦萦小区 of 西街街道, the street leader's street. */
-    private static String registerVolunteer(String prefix, String displayName) {
-        String username = Portal.uniqueUsername(prefix);
-        var reply = ApiClient.anonymous().post("/api/v1/register", Json.createObjectBuilder()
-                .add("username", username).add("password", PASSWORD).add("displayName", displayName)
-                .add("phone", "13912345678").add("areaCode", "410702001001").build());
-        assertEquals(201, reply.status(), reply.body());
-        return username;
     }
 
     private static Page logIn(BrowserContext context, String username, String password) {

@@ -22,6 +22,8 @@ final class Volunteers {
 
     /** 梦萦小区, in street-leader-a's street 410702001. */
     static final String COMMUNITY = "410702001001";
+    /** The password of the volunteers the tests register. */
+    static final String PASSWORD = "Passw0rd!";
 
     private Volunteers() {
     }
@@ -56,20 +58,23 @@ final class Volunteers {
                 Json.createObjectBuilder().add("clientId", clientId.toString()).build());
     }
 
+    /** Registers a new volunteer living in 梦萦小区 (street-leader-a's street) and answers the username. */
+    static String registerOne(String prefix, String displayName) {
+        String username = Portal.uniqueUsername(prefix);
+        var reply = ApiClient.anonymous().post("/api/v1/register", Json.createObjectBuilder()
+                .add("username", username).add("password", PASSWORD).add("displayName", displayName)
+                .add("phone", "13912345678").add("areaCode", COMMUNITY).build());
+        assertEquals(201, reply.status(), reply.body());
+        return username;
+    }
+
     /** Registers {@code count} new volunteers in 梦萦小区 and logs them in, a few at a time. */
     static List<ApiClient> register(int count) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<ApiClient>> logins = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                logins.add(pool.submit(() -> {
-                    String username = Portal.uniqueUsername("vol");
-                    var reply = ApiClient.anonymous().post("/api/v1/register", Json.createObjectBuilder()
-                            .add("username", username).add("password", "Passw0rd!").add("displayName", "测试志愿者")
-                            .add("phone", "13912345678").add("areaCode", COMMUNITY).build());
-                    assertEquals(201, reply.status(), reply.body());
-                    return ApiClient.as(username, "Passw0rd!");
-                }));
+                logins.add(pool.submit(() -> ApiClient.as(registerOne("vol", "测试志愿者"), PASSWORD)));
             }
             List<ApiClient> volunteers = new ArrayList<>();
             for (Future<ApiClient> login : logins) {
