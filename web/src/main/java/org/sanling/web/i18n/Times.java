@@ -4,6 +4,7 @@ import jakarta.ws.rs.BadRequestException;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -27,6 +28,11 @@ public final class Times {
         } catch (DateTimeParseException e) {
             throw new BadRequestException(e);
         }
+    }
+
+    /** A day and a time of day in Asia/Shanghai as an instant, or null when either is missing (a form not filled in). */
+    public static Instant at(LocalDate day, LocalTime time) {
+        return day == null || time == null ? null : day.atTime(time).atZone(SHANGHAI).toInstant();
     }
 
     /** The first instant of the day in Asia/Shanghai, or null. */

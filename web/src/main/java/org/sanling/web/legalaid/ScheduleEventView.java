@@ -91,7 +91,7 @@ public class ScheduleEventView implements Serializable {
     }
 
     private Instant at(LocalTime time) {
-        return day == null || time == null ? null : day.atTime(time).atZone(Times.SHANGHAI).toInstant();
+        return Times.at(day, time);
     }
 
     public List<EventKind> getKinds() {

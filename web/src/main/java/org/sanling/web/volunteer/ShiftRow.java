@@ -72,7 +72,7 @@ public class ShiftRow implements Serializable {
     }
 
     private Instant at(LocalTime time) {
-        return day == null || time == null ? null : day.atTime(time).atZone(Times.SHANGHAI).toInstant();
+        return Times.at(day, time);
     }
 
     public Long getId() {
