@@ -76,6 +76,8 @@ class VolunteerCampaignsIT {
                 "a published campaign is visible to all, managed by its area's leaders only");
         assertEquals(409, leader.post("/api/v1/campaigns/" + id + "/publish", Json.createObjectBuilder().build()).status(),
                 "publishing twice is a state conflict");
+        assertEquals(403, otherLeader.put("/api/v1/campaigns/" + id, body).status(), "nor edited by them");
+        assertEquals(403, volunteer.put("/api/v1/campaigns/" + id, body).status(), "volunteers do not edit campaigns");
     }
 
     @Test
@@ -128,6 +130,9 @@ class VolunteerCampaignsIT {
         var notice = notices.getJsonArray("items").getJsonObject(0);
         assertEquals("PROMOTED", notice.getString("kind"));
         assertTrue(notice.getString("text").contains("防汛沙袋装填"), notice.toString());
+        assertEquals(204, a.post("/api/v1/notifications/" + notice.getString("id") + "/read", Json.createObjectBuilder().build()).status());
+        assertEquals(unreadBefore + 1, b.get("/api/v1/notifications").json().getJsonNumber("unread").longValue(),
+                "nobody marks someone else's notice read");
         assertEquals(204, b.post("/api/v1/notifications/" + notice.getString("id") + "/read", Json.createObjectBuilder().build()).status());
         assertEquals(unreadBefore, b.get("/api/v1/notifications").json().getJsonNumber("unread").longValue());
     }
@@ -191,6 +196,10 @@ class VolunteerCampaignsIT {
                 .add("at", Instant.now().plus(Duration.ofHours(1)).toString()).build());
         assertEquals(400, future.status(), "a check-in cannot be dated in the future: " + future.body());
 
+        assertEquals(404, ApiClient.asDemo("volunteer-b").post("/api/v1/signups/" + signup + "/check-in",
+                Json.createObjectBuilder().add("code", code).build()).status(), "nobody checks in someone else, code or not");
+        assertEquals(404, ApiClient.asDemo("street-leader-b").post("/api/v1/signups/" + signup + "/no-show",
+                Json.createObjectBuilder().build()).status(), "a leader of another street does not mark attendance here");
         var in = volunteer.post("/api/v1/signups/" + signup + "/check-in", Json.createObjectBuilder().add("code", code).build());
         assertEquals(200, in.status(), in.body());
         assertFalse(in.json().isNull("checkedInAt"));
