@@ -19,11 +19,14 @@ import org.quartz.simpl.SimpleJobFactory;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TimeZone;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -39,9 +42,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * settings ({@link QuartzProperties}) on the same tables, made by the portal's migrations. A trigger that
  * both see fires on exactly one of them, and a job is never run by both at once. On H2 (an in-memory
  * database both nodes share, in PostgreSQL mode as the server runs it) always, on PostgreSQL (a schema
- * of its own) when {@code POSTGRESQL_URL} is set.
+ * of its own) when {@code POSTGRESQL_URL} is set. And a node that was down at a fire time runs the job once
+ * when it starts again.
  */
 class ClusteredSchedulerTest {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     /** What the test jobs did, per test (by a key in the job's data): node names and overlap counts. */
     private static final Map<String, Runs> RUNS = new ConcurrentHashMap<>();
@@ -110,27 +116,65 @@ class ClusteredSchedulerTest {
         assertEquals(1, runs.mostAtOnce.get(), "runs at the same time");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void fireTimesMissedWhileNoNodeWasUpRunTheJobOnceAtStartUp(String vendor) throws Exception {
+        database = vendor.equals("h2") ? Database.h2() : Database.postgresql();
+        Runs runs = RUNS.computeIfAbsent(key, k -> new Runs());
+        // Late by more than a second is a misfire here (the server keeps Quartz's default, a minute), to keep the test short.
+        Properties misfireAfterASecond = new Properties();
+        misfireAfterASecond.setProperty("org.quartz.jobStore.misfireThreshold", "1000");
+        Scheduler node = startNode("node-a", misfireAfterASecond);
+        nodes.add(node);
+        JobKey job = JobScheduler.jobKey("daily");
+        node.addJob(JobBuilder.newJob(CountingJob.class).withIdentity(job).usingJobData("key", key).storeDurably().build(), false);
+        ZonedDateTime first = ZonedDateTime.now(SHANGHAI).plusSeconds(2);
+        if (first.getSecond() > 57) {
+            first = first.plusSeconds(60 - first.getSecond());
+        }
+        // The portal's trigger, firing daily at two moments a second apart, both passing while the node is down.
+        String cron = first.getSecond() + "," + (first.getSecond() + 1) + " " + first.getMinute() + " " + first.getHour() + " * * ?";
+        node.scheduleJob(JobScheduler.trigger("daily", cron, TimeZone.getTimeZone(SHANGHAI)));
+        node.shutdown(true);
+
+        Thread.sleep(Math.max(0, Duration.between(ZonedDateTime.now(SHANGHAI), first).toMillis()) + 3500);
+        assertEquals(null, runs.byJob.get("daily"), "nothing ran while the node was down");
+        Scheduler restarted = startNode("node-a", misfireAfterASecond);
+        nodes.add(restarted);
+        runs.finished.await(1, Duration.ofSeconds(15));
+        Thread.sleep(2000); // time for a second run, were there one
+        assertEquals(1, runs.byJob.get("daily").size(), "the missed fire times ran once, at start-up");
+        Date next = restarted.getTrigger(JobScheduler.triggerKey("daily")).getNextFireTime();
+        assertTrue(next.toInstant().isAfter(Instant.now().plus(Duration.ofHours(23))), "and the schedule goes on tomorrow: " + next);
+    }
+
     private void start(String vendor) throws Exception {
         database = vendor.equals("h2") ? Database.h2() : Database.postgresql();
         for (String node : List.of("node-a", "node-b")) {
-            Properties p = QuartzProperties.clustered(QuartzProperties.SCHEDULER_NAME, node, database.tablePrefix());
-            // Fixed ids: generated ones (host name and milliseconds) could coincide in one JVM.
-            p.setProperty("org.quartz.scheduler.instanceId", node);
-            // Look for due triggers every second, so both nodes compete for each.
-            p.setProperty("org.quartz.scheduler.idleWaitTime", "1000");
-            p.setProperty("org.quartz.dataSource." + node + ".connectionProvider.class", PlainConnectionProvider.class.getName());
-            p.setProperty("org.quartz.dataSource." + node + ".url", database.url());
-            p.setProperty("org.quartz.dataSource." + node + ".user", database.user());
-            p.setProperty("org.quartz.dataSource." + node + ".password", database.password());
-            Scheduler scheduler = new StdSchedulerFactory(p).getScheduler();
-            // As in the server: each run under the job's lock, on a connection of its own.
-            scheduler.setJobFactory((bundle, s) -> new ExclusiveRun(new SimpleJobFactory().newJob(bundle, s),
-                    () -> DriverManager.getConnection(database.url(), database.user(), database.password()), database.schemaPrefix()));
-            // Quartz keeps one scheduler per name in a JVM; two nodes in one JVM need the name freed.
-            SchedulerRepository.getInstance().remove(QuartzProperties.SCHEDULER_NAME);
-            scheduler.start();
-            nodes.add(scheduler);
+            nodes.add(startNode(node, new Properties()));
         }
+    }
+
+    /** Starts a node on the test's database with the portal's settings and the given ones on top. */
+    private Scheduler startNode(String node, Properties overrides) throws Exception {
+        Properties p = QuartzProperties.clustered(QuartzProperties.SCHEDULER_NAME, node, database.tablePrefix());
+        // Fixed ids: generated ones (host name and milliseconds) could coincide in one JVM.
+        p.setProperty("org.quartz.scheduler.instanceId", node);
+        // Look for due triggers every second, so both nodes compete for each.
+        p.setProperty("org.quartz.scheduler.idleWaitTime", "1000");
+        p.setProperty("org.quartz.dataSource." + node + ".connectionProvider.class", PlainConnectionProvider.class.getName());
+        p.setProperty("org.quartz.dataSource." + node + ".url", database.url());
+        p.setProperty("org.quartz.dataSource." + node + ".user", database.user());
+        p.setProperty("org.quartz.dataSource." + node + ".password", database.password());
+        p.putAll(overrides);
+        Scheduler scheduler = new StdSchedulerFactory(p).getScheduler();
+        // As in the server: each run under the job's lock, on a connection of its own.
+        scheduler.setJobFactory((bundle, s) -> new ExclusiveRun(new SimpleJobFactory().newJob(bundle, s),
+                () -> DriverManager.getConnection(database.url(), database.user(), database.password()), database.schemaPrefix()));
+        // Quartz keeps one scheduler per name in a JVM; two nodes in one JVM need the name freed.
+        SchedulerRepository.getInstance().remove(QuartzProperties.SCHEDULER_NAME);
+        scheduler.start();
+        return scheduler;
     }
 
     private void schedule(Scheduler node, String name, Date at) throws Exception {
