@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 public final class ConsultationDocuments {
 
     private static final String PREFIX = "C-";
+    /** Consultations never change once logged: one stamp for all. */
+    static final long STAMP = 0;
 
     private ConsultationDocuments() {
     }
@@ -30,14 +32,7 @@ public final class ConsultationDocuments {
 
     /** The consultation's database id, if the index id is a consultation's. */
     public static OptionalLong consultationId(String documentId) {
-        if (!documentId.startsWith(PREFIX)) {
-            return OptionalLong.empty();
-        }
-        try {
-            return OptionalLong.of(Long.parseLong(documentId.substring(PREFIX.length())));
-        } catch (NumberFormatException e) {
-            return OptionalLong.empty();
-        }
+        return DocumentIds.databaseId(PREFIX, documentId);
     }
 
     public static SearchDocument of(Consultation c) {
@@ -48,6 +43,7 @@ public final class ConsultationDocuments {
         String content = Stream.of(c.getSummary(), event.getTitle(), event.getPlace()).filter(Objects::nonNull)
                 .collect(Collectors.joining("\n"));
         return new SearchDocument(id(c.getId()), DocumentKind.CONSULTATION, null, title, content, area.getCode(),
-                area.getName(), area.lineage(), null, topic, c.getOutcome().name(), c.getCreatedAt(), false);
+                area.getName(), area.lineage(), null, topic, c.getOutcome().name(), c.getCreatedAt(), false,
+                STAMP);
     }
 }

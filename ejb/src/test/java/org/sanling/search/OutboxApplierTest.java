@@ -187,13 +187,13 @@ class OutboxApplierTest {
         private static SearchDocument document(long id, String title) {
             return new SearchDocument(SubmissionDocuments.id(id), DocumentKind.SUBMISSION, "SQ-" + id, title,
                     "内容", "410702001", "西街街道", List.of("410702", "410702001"), "COMPLAINT", "环境卫生",
-                    "SUBMITTED", Instant.parse("2026-05-01T02:00:00Z"), false);
+                    "SUBMITTED", Instant.parse("2026-05-01T02:00:00Z"), false, 0);
         }
 
         void saveConsultation(long id, String title) {
             consultations.put(id, new SearchDocument(ConsultationDocuments.id(id), DocumentKind.CONSULTATION, null, title,
                     "普法宣传进社区", "410702001", "西街街道", List.of("410702", "410702001"), null, "劳动争议",
-                    "ANSWERED", Instant.parse("2026-05-01T02:00:00Z"), false));
+                    "ANSWERED", Instant.parse("2026-05-01T02:00:00Z"), false, 0));
             announce(SearchOutbox.CONSULTATION, id);
         }
 

@@ -11,6 +11,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -46,6 +47,8 @@ final class IndexSchema {
     static final String MONTH = "month";
     static final String CREATED = "created";
     static final String OVERDUE = "overdue";
+    /** The source's stamp ({@link SearchDocument#stamp()}), a doc value; the id is one too, for {@link StampReader}. */
+    static final String STAMP = "stamp";
 
     static final String AREA_EDGE_SEPARATOR = "/";
 
@@ -89,6 +92,8 @@ final class IndexSchema {
     static Document toDocument(SearchDocument source) {
         Document doc = new Document();
         doc.add(new StringField(ID, source.id(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(ID, new BytesRef(source.id())));
+        doc.add(new NumericDocValuesField(STAMP, source.stamp()));
         doc.add(new StringField(KIND, source.kind().name(), Field.Store.YES));
         doc.add(new TextField(TITLE, source.title(), Field.Store.YES));
         doc.add(new TextField(TITLE_WORDS, source.title(), Field.Store.NO));

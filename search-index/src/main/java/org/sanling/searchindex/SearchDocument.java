@@ -27,6 +27,9 @@ import java.util.Objects;
  * @param createdAt not null; also gives the month facet ({@code yyyy-MM}, in
  *                  {@link #MONTH_ZONE})
  * @param overdue   whether the item is past its deadline
+ * @param stamp     a number that changes whenever the item does in its source (e.g. its row's version), so
+ *                  that {@link SearchIndex#tallies} tells a stale document from a current one; 0 for items
+ *                  that never change
  */
 public record SearchDocument(
         String id,
@@ -41,7 +44,8 @@ public record SearchDocument(
         String category,
         String status,
         Instant createdAt,
-        boolean overdue) {
+        boolean overdue,
+        long stamp) {
 
     /** The portal serves one district in China, so months are counted in China's time zone. */
     public static final ZoneId MONTH_ZONE = ZoneId.of("Asia/Shanghai");

@@ -3,11 +3,14 @@ package org.sanling.searchindex;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.SortedMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.analysis.Analyzer;
@@ -125,6 +128,27 @@ public final class SearchIndex implements Closeable {
     /** Number of documents visible to searches. */
     public int documentCount() throws IOException {
         return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    /**
+     * Per month of creation ({@link SearchDocument#MONTH_ZONE}), the {@link MonthTally} of the documents of
+     * {@code kind} that searches see, to compare with the same tally of the database. One pass over doc values,
+     * in memory proportional to the number of months; documents indexed before stamps were (none after an
+     * upsert or a rebuild) are left out, so they show as missing.
+     */
+    public SortedMap<YearMonth, MonthTally> tallies(DocumentKind kind) throws IOException {
+        Objects.requireNonNull(kind, "kind");
+        return withSearcher(searcher -> StampReader.tallies(searcher, kind));
+    }
+
+    /**
+     * The id and stamp of every document of {@code kind} created in {@code month} that searches see, for
+     * finding which documents of a month whose {@link #tallies tally} differs are missing, stale or extra.
+     */
+    public Map<String, Long> stamps(DocumentKind kind, YearMonth month) throws IOException {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(month, "month");
+        return withSearcher(searcher -> StampReader.stamps(searcher, kind, month));
     }
 
     /**

@@ -110,7 +110,7 @@ class ChineseSearchTest {
     @Test
     void codesNumbersAndAreaNamesAreFindable() throws IOException {
         SearchDocument numbered = new SearchDocument("1", DocumentKind.SUBMISSION, "SQ-2026-000123", "噪音扰民",
-                "晚上施工。", "410702001001001", null, Docs.GRID_PATH, null, null, "RECEIVED", Docs.CREATED, false);
+                "晚上施工。", "410702001001001", null, Docs.GRID_PATH, null, null, "RECEIVED", Docs.CREATED, false, 0);
         add(numbered,
                 doc("2", "A3区大道占道施工", "请联系电话138-1234-5678。"),
                 doc("3", "Ａ３区", "全角的区名。"),

@@ -19,7 +19,7 @@ final class Docs {
     static SearchDocument in(List<String> areaPath, String id, String title, String content) {
         String areaCode = areaPath.get(areaPath.size() - 1);
         return new SearchDocument(id, DocumentKind.SUBMISSION, null, title, content, areaCode, "区域" + areaCode,
-                areaPath, "COMPLAINT", null, "RECEIVED", CREATED, false);
+                areaPath, "COMPLAINT", null, "RECEIVED", CREATED, false, 0);
     }
 
     static SearchRequest query(String text) {

@@ -50,7 +50,7 @@ class FacetsAndScopeTest {
                 ? List.of(DISTRICT, community)
                 : List.of(DISTRICT, community.substring(0, 9), community);
         return new SearchDocument(id, kind, null, "噪音扰民 " + id, "晚上施工噪音大。", community, null, path,
-                type, category, status, Instant.parse(created), overdue);
+                type, category, status, Instant.parse(created), overdue, 0);
     }
 
     private SearchResult search(SearchRequest.Builder request) throws IOException {

@@ -64,7 +64,7 @@ class SimilarDocumentsTest {
     @Test
     void likesCanBeNarrowedToOneKind() throws IOException {
         index.upsert(new SearchDocument("C-8", DocumentKind.CONSULTATION, null, "邻里纠纷：广场舞噪音", "广场舞音响太吵",
-                "410702001001001", null, Docs.GRID_PATH, null, "邻里纠纷", "ANSWERED", Docs.CREATED, false));
+                "410702001001001", null, Docs.GRID_PATH, null, "邻里纠纷", "ANSWERED", Docs.CREATED, false, 0));
         index.refresh();
         SimilarRequest draft = SimilarRequest.toDraft("广场舞噪音", "晚上广场舞音响太吵，无法休息", 10);
 

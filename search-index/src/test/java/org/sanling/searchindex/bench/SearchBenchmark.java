@@ -3,12 +3,15 @@ package org.sanling.searchindex.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -17,6 +20,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.util.IOUtils;
 import org.sanling.searchindex.BenchmarkProbe;
+import org.sanling.searchindex.DocumentKind;
+import org.sanling.searchindex.MonthTally;
 import org.sanling.searchindex.Rebuild;
 import org.sanling.searchindex.SearchDocument;
 import org.sanling.searchindex.SearchHit;
@@ -82,6 +87,7 @@ public final class SearchBenchmark {
             }
             long size = sizeOf(folder.resolve("index"));
             System.out.printf("index size on disk: %.1f MiB (%d bytes/document)%n", size / 1048576.0, size / count);
+            verificationReads(index);
             SearchBenchmark benchmark = new SearchBenchmark(BenchQueries.requests(areas));
             benchmark.quality("ours", documents, probe::matches, index::search);
             Contender ours = new Contender("ours", index::search);
@@ -274,6 +280,22 @@ public final class SearchBenchmark {
     private static long sizeOf(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        }
+    }
+
+    /** What the nightly index verification reads from the index: every month's tally of a kind, then one month's stamps. */
+    private static void verificationReads(SearchIndex index) throws IOException {
+        for (int round = 1; round <= 3; round++) { // the first round warms up
+            long start = System.nanoTime();
+            SortedMap<YearMonth, MonthTally> tallies = index.tallies(DocumentKind.SUBMISSION);
+            double tallying = seconds(start);
+            YearMonth busiest = tallies.entrySet().stream().max(Map.Entry.comparingByValue(Comparator.comparingLong(MonthTally::count)))
+                    .orElseThrow().getKey();
+            start = System.nanoTime();
+            int stamps = index.stamps(DocumentKind.SUBMISSION, busiest).size();
+            System.out.printf("verification reads, round %d: tallies of %,d submissions in %d months %.0f ms; stamps of %s (%,d) %.0f ms%n",
+                    round, tallies.values().stream().mapToLong(MonthTally::count).sum(), tallies.size(), tallying * 1000,
+                    busiest, stamps, seconds(start) * 1000);
         }
     }
 

@@ -56,7 +56,8 @@ final class SyntheticCorpus {
                 CATEGORIES[random.nextInt(CATEGORIES.length)],
                 STATUSES[random.nextInt(STATUSES.length)],
                 created,
-                random.nextInt(20) == 0);
+                random.nextInt(20) == 0,
+                0);
     }
 
     private CitizenMessages.Message pick(SplittableRandom random) {
