@@ -52,7 +52,7 @@ class JobsIT {
         OffsetDateTime next = OffsetDateTime.parse(dayEnd.getString("nextRun"));
         assertEquals(23, next.atZoneSameInstant(SHANGHAI).getHour());
         assertEquals(55, next.getMinute());
-        for (String name : new String[]{"shift-reminders", "job-run-cleanup"}) {
+        for (String name : new String[]{"shift-reminders", "job-run-cleanup", "deadline-scan", "index-verification"}) {
             assertTrue(job(jobs.array().getValuesAs(JsonObject.class), name).containsKey("nextRun"), name);
         }
     }
@@ -60,10 +60,10 @@ class JobsIT {
     @Test
     void runNowAnswers202AndTheRunAppearsInTheHistoryAsSucceeded() throws Exception {
         ApiClient admin = ApiClient.asDemo("admin");
-        long before = latestRunId(admin, "job-run-cleanup");
+        long before = Jobs.latestRunId(admin, "job-run-cleanup");
         var run = admin.post(CLEANUP + "/run", Json.createObjectBuilder().build());
         assertEquals(202, run.status(), run.body());
-        JsonObject latest = runAfter(admin, "job-run-cleanup", before);
+        JsonObject latest = Jobs.runAfter(admin, "job-run-cleanup", before);
         assertEquals("SUCCEEDED", latest.getString("outcome"), latest.toString());
         assertTrue(latest.getString("counts").startsWith("deleted="), latest.toString());
         assertFalse(latest.containsKey("error"), "no error: " + latest);
@@ -165,35 +165,14 @@ class JobsIT {
         assertEquals(201, signedUp.status(), signedUp.body());
 
         for (int i = 0; i < 2; i++) {
-            long before = latestRunId(admin, "shift-reminders");
+            long before = Jobs.latestRunId(admin, "shift-reminders");
             assertEquals(202, admin.post("/api/v1/jobs/shift-reminders/run", Json.createObjectBuilder().build()).status());
-            assertEquals("SUCCEEDED", runAfter(admin, "shift-reminders", before).getString("outcome"));
+            assertEquals("SUCCEEDED", Jobs.runAfter(admin, "shift-reminders", before).getString("outcome"));
         }
         long reminders = volunteer.get("/api/v1/notifications").json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(n -> n.getString("kind").equals("SHIFT_REMINDER") && n.getString("text").contains(title))
                 .count();
         assertEquals(1, reminders);
-    }
-
-    /** The id of the job's latest run, or 0 if it never ran. */
-    private static long latestRunId(ApiClient admin, String job) {
-        var runs = admin.get("/api/v1/jobs/" + job + "/runs?max=1");
-        assertEquals(200, runs.status(), runs.body());
-        return runs.array().isEmpty() ? 0 : runs.array().getJsonObject(0).getJsonNumber("id").longValue();
-    }
-
-    /** The job's first run after the run {@code before}, waiting up to 30 s for it to end. */
-    private static JsonObject runAfter(ApiClient admin, String job, long before) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(deadline)) {
-            var runs = admin.get("/api/v1/jobs/" + job + "/runs?max=1");
-            assertEquals(200, runs.status(), runs.body());
-            if (!runs.array().isEmpty() && runs.array().getJsonObject(0).getJsonNumber("id").longValue() != before) {
-                return runs.array().getJsonObject(0);
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("no run of " + job + " after run " + before);
     }
 
     private static JsonObject job(java.util.List<JsonObject> jobs, String name) {

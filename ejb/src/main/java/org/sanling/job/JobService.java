@@ -117,8 +117,10 @@ public class JobService {
         CronTrigger cron = (CronTrigger) trigger;
         boolean paused = isPaused(name);
         Date next = paused ? null : cron.getNextFireTime();
+        String titleKey = jobScheduler.jobs().get(name).titleKey();
         return new JobStatus(name, cron.getCronExpression(), cron.getTimeZone().getID(), paused,
-                next == null ? null : next.toInstant(), runs.last(name).orElse(null));
+                next == null ? null : next.toInstant(), runs.last(name).orElse(null),
+                titleKey.isEmpty() ? "job.name." + name : titleKey);
     }
 
     private boolean isPaused(String name) {

@@ -9,6 +9,8 @@ import java.time.Instant;
  * @param paused   whether its schedule is paused (run now still works)
  * @param nextRun  when it fires next; null while paused
  * @param lastRun  its latest run; null if it never ran (or not in the last {@link JobRuns#KEPT})
+ * @param titleKey the UI bundle's key of its title
  */
-public record JobStatus(String name, String cron, String timeZone, boolean paused, Instant nextRun, JobRun lastRun) {
+public record JobStatus(String name, String cron, String timeZone, boolean paused, Instant nextRun, JobRun lastRun,
+                        String titleKey) {
 }

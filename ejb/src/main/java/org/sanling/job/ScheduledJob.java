@@ -20,4 +20,7 @@ public @interface ScheduledJob {
     String cron();
 
     String timeZone() default "Asia/Shanghai";
+
+    /** The UI bundle's key of the job's title; empty for {@code job.name.<name>}. */
+    String titleKey() default "";
 }

@@ -120,6 +120,27 @@ final class OutboxApplier {
         }
     }
 
+    /**
+     * Brings the documents of those entities in line with the database, as applying an outbox row for each
+     * would: the existing ones upserted, the others deleted; then commits at the sequence the index holds.
+     * Between runs, like {@link #swapIn}.
+     *
+     * @return how many of them it deleted
+     */
+    int repair(IndexedEntity entity, List<Long> ids) throws IOException {
+        running.lock();
+        try {
+            int deleted = 0;
+            for (int from = 0; from < ids.size(); from += batchSize) {
+                deleted += apply(entity, ids.subList(from, Math.min(ids.size(), from + batchSize)));
+            }
+            index.commit(index.committedSequence().orElse(0));
+            return deleted;
+        } finally {
+            running.unlock();
+        }
+    }
+
     private int applyAll() throws IOException {
         int applied = applyGaps();
         long after = Math.max(0, index.committedSequence().orElse(0) - lookback);
@@ -173,17 +194,20 @@ final class OutboxApplier {
         }
     }
 
-    /** Upserts the entities' current documents and deletes those that no longer exist. */
-    private void apply(IndexedEntity entity, List<Long> ids) throws IOException {
+    /** Upserts the entities' current documents and deletes those that no longer exist; returns how many it deleted. */
+    private int apply(IndexedEntity entity, List<Long> ids) throws IOException {
         Set<String> present = new HashSet<>();
         for (SearchDocument document : source.documents(entity, ids)) {
             index.upsert(document);
             present.add(document.id());
         }
+        int deleted = 0;
         for (Long id : ids) {
             if (!present.contains(entity.documentId(id))) {
                 index.delete(entity.documentId(id));
+                deleted++;
             }
         }
+        return deleted;
     }
 }

@@ -107,6 +107,16 @@ public class OutboxIndexer {
         }
     }
 
+    /**
+     * Re-indexes those entities from the database, deleting the documents of those that are gone; see
+     * {@link OutboxApplier#repair}.
+     *
+     * @return how many documents it deleted
+     */
+    public int repair(IndexedEntity entity, List<Long> ids) throws IOException {
+        return applier.repair(entity, ids);
+    }
+
     /** Makes a finished rebuild live and brings it up to date; see {@link OutboxApplier#swapIn}. */
     public void swapIn(Rebuild rebuild, long sequence) throws IOException {
         applier.swapIn(rebuild, sequence);

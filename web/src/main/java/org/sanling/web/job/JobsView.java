@@ -28,6 +28,7 @@ public class JobsView implements Serializable {
 
     private List<JobStatus> jobs = List.of();
     private String opened;
+    private String openedTitleKey;
     private String cron;
     private String timeZone;
     private List<JobRun> history = List.of();
@@ -57,6 +58,7 @@ public class JobsView implements Serializable {
     public void open(String name) {
         FormFeedback.outcome("jobs", () -> jobService.job(name)).ifPresent(job -> {
             opened = job.name();
+            openedTitleKey = job.titleKey();
             cron = job.cron();
             timeZone = job.timeZone();
             refreshHistory();
@@ -92,6 +94,10 @@ public class JobsView implements Serializable {
 
     public String getOpened() {
         return opened;
+    }
+
+    public String getOpenedTitleKey() {
+        return openedTitleKey;
     }
 
     public String getCron() {

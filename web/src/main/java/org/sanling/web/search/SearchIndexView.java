@@ -4,6 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.sanling.search.IndexRebuilder;
+import org.sanling.search.IndexVerification;
+import org.sanling.search.IndexVerifier;
 import org.sanling.search.RebuildProgress;
 import org.sanling.supervision.DeadlinePolicy;
 import org.sanling.web.i18n.FormFeedback;
@@ -12,7 +14,10 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
-/** The administrators' page of this node's search index: rebuild it and watch the rebuild's progress. */
+/**
+ * The administrators' page of this node's search index: rebuild it and watch the rebuild's progress; the
+ * latest nightly check against the database and what it repaired.
+ */
 @Named
 @ViewScoped
 public class SearchIndexView implements Serializable {
@@ -22,11 +27,20 @@ public class SearchIndexView implements Serializable {
     @Inject
     private IndexRebuilder rebuilder;
 
+    @Inject
+    private IndexVerifier verifier;
+
     private RebuildProgress progress;
+    private IndexVerification verification;
 
     /** Reads the progress: when the page opens and at every poll. */
     public void refresh() {
         progress = FormFeedback.outcome("rebuild", rebuilder::progress).orElse(null);
+    }
+
+    /** Reads the latest check of the index, when the page opens. */
+    public void loadVerification() {
+        verification = FormFeedback.outcome("rebuild", verifier::latest).flatMap(latest -> latest).orElse(null);
     }
 
     public void rebuild() {
@@ -39,6 +53,11 @@ public class SearchIndexView implements Serializable {
     /** Null when the caller may not see it. */
     public RebuildProgress getProgress() {
         return progress;
+    }
+
+    /** The latest check of a node's index; null if none ran or the caller may not see it. */
+    public IndexVerification getVerification() {
+        return verification;
     }
 
     /** An instant as people here read it, in Asia/Shanghai; empty for none. */
