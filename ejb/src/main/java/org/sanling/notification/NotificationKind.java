@@ -1,8 +1,8 @@
 package org.sanling.notification;
 
 /**
- * What a notification announces. The text is the UI bundle's {@code notificationKind.<NAME>} with the
- * subject as {0} and its time as {1}.
+ * What a notification announces. The text is the UI bundle's {@link #messageKey()} with the subject as {0}
+ * and its time as {1}.
  */
 public enum NotificationKind {
     /** A waitlisted volunteer got a place on the shift. */
@@ -18,5 +18,24 @@ public enum NotificationKind {
     /** A campaign the volunteer was signed up for was cancelled. */
     CAMPAIGN_CANCELLED,
     /** The volunteer has a shift tomorrow. */
-    SHIFT_REMINDER
+    SHIFT_REMINDER,
+    /** A submission the handler works on is overdue and went a level up; the time is its deadline. */
+    OVERDUE_ESCALATED("deadline.notification.handler"),
+    /** An overdue submission was escalated to the leader; the time is its deadline. */
+    ESCALATED_TO_YOU("deadline.notification.leader");
+
+    private final String messageKey;
+
+    NotificationKind() {
+        this.messageKey = "notificationKind." + name();
+    }
+
+    NotificationKind(String messageKey) {
+        this.messageKey = messageKey;
+    }
+
+    /** The UI bundle's key of the text. */
+    public String messageKey() {
+        return messageKey;
+    }
 }

@@ -25,6 +25,23 @@ public final class DeadlinePolicy {
         return plusWorkingDays(filed, category.getNormalWorkingDays());
     }
 
+    /**
+     * How many levels up an overdue submission should have gone by {@code now}: none before its deadline,
+     * one once it has passed, and one more each time it stays overdue for another period it was allowed
+     * (the same hours, or working days, counted on from the previous level's moment).
+     *
+     * @param atMost the highest level worth counting, e.g. the depth of the area tree
+     */
+    public static int escalationsDue(Instant deadline, Urgency urgency, Category category, Instant now, int atMost) {
+        int levels = 0;
+        Instant next = deadline;
+        while (levels < atMost && now.isAfter(next)) {
+            levels++;
+            next = deadline(next, urgency, category);
+        }
+        return levels;
+    }
+
     static Instant plusWorkingDays(Instant from, int days) {
         ZonedDateTime time = from.atZone(ZONE);
         if (isWeekend(time)) {

@@ -107,10 +107,7 @@ public class SubmissionService {
 
     /** A submission the caller may see, with what they may do to it. */
     public SubmissionDetails get(long id) {
-        Submission submission = visible(id);
-        Caller caller = currentCaller.get();
-        return new SubmissionDetails(submission, SubmissionWorkflow.allowed(submission, caller),
-                citizenVisible(submission, caller));
+        return details(visible(id), currentCaller.get());
     }
 
     /** Those of the given submissions the caller may open, e.g. to link only those among possible duplicates. */
@@ -171,8 +168,7 @@ public class SubmissionService {
         } catch (OptimisticLockException e) {
             throw new ConcurrentChangeException();
         }
-        return new SubmissionDetails(submission, SubmissionWorkflow.allowed(submission, caller),
-                citizenVisible(submission, caller));
+        return details(submission, caller);
     }
 
     /** A page of one of the caller's lists, newest first. */
@@ -277,31 +273,6 @@ public class SubmissionService {
         return handlersCovering(visible(id));
     }
 
-    /**
-     * Who is one level up for an overdue submission ({@link EscalationRule}): the area and its leaders.
-     * Empty when nobody above leads.
-     *
-     * @param escalatedAreaCode the area it was last escalated to, or null for the first escalation
-     */
-    @RolesAllowed(Role.ADMIN_NAME)
-    public Optional<Escalation> oneLevelUp(long id, String escalatedAreaCode) {
-        Submission submission = em.find(Submission.class, id);
-        if (submission == null) {
-            throw new SubmissionNotFoundException(id);
-        }
-        return EscalationRule.nextLevelUp(submission.getArea().lineage(), escalatedAreaCode, code -> !leadersOf(code).isEmpty())
-                .map(code -> new Escalation(areas.find(code).orElseThrow(), leadersOf(code)));
-    }
-
-    private List<Account> leadersOf(String areaCode) {
-        return em.createQuery("""
-                        select a from Account a where a.homeArea.code = :code and :leader member of a.roles
-                        order by a.username""", Account.class)
-                .setParameter("code", areaCode)
-                .setParameter("leader", Role.LEADER)
-                .getResultList();
-    }
-
     /** Handlers whose home area contains the submission's area, the nearest (deepest home) first. */
     private List<Account> handlersCovering(Submission submission) {
         return em.createQuery("""
@@ -325,6 +296,16 @@ public class SubmissionService {
                 .filter(a -> a.getUsername().equals(username))
                 .findFirst()
                 .orElseThrow(() -> new InvalidAssigneeException(username == null ? "" : username));
+    }
+
+    private SubmissionDetails details(Submission submission, Caller caller) {
+        List<SubmissionEscalation> escalations = em.createQuery("""
+                        select e from SubmissionEscalation e left join fetch e.area
+                        where e.submission = :submission order by e.level""", SubmissionEscalation.class)
+                .setParameter("submission", submission)
+                .getResultList();
+        return new SubmissionDetails(submission, SubmissionWorkflow.allowed(submission, caller),
+                citizenVisible(submission, caller), escalations);
     }
 
     private Submission visible(long id) {

@@ -38,4 +38,17 @@ class DeadlinePolicyTest {
         assertEquals(shanghai("2026-11-26T22:00"), DeadlinePolicy.deadline(shanghai("2026-11-26T10:00"), Urgency.URGENT, category));
         assertEquals(shanghai("2026-12-01T10:00"), DeadlinePolicy.deadline(shanghai("2026-11-26T10:00"), Urgency.NORMAL, category));
     }
+
+    @Test
+    void anOverdueSubmissionGoesALevelUpAtItsDeadlineAndOneMoreForEachFurtherPeriodItWasAllowed() {
+        Instant deadline = shanghai("2026-11-26T10:00"); // a Thursday; five working days allowed
+        assertEquals(0, DeadlinePolicy.escalationsDue(deadline, Urgency.NORMAL, category, deadline, 10), "due, not yet overdue");
+        assertEquals(1, DeadlinePolicy.escalationsDue(deadline, Urgency.NORMAL, category, shanghai("2026-11-26T10:01"), 10));
+        assertEquals(1, DeadlinePolicy.escalationsDue(deadline, Urgency.NORMAL, category, shanghai("2026-12-03T10:00"), 10));
+        assertEquals(2, DeadlinePolicy.escalationsDue(deadline, Urgency.NORMAL, category, shanghai("2026-12-03T10:01"), 10));
+        assertEquals(3, DeadlinePolicy.escalationsDue(deadline, Urgency.NORMAL, category, shanghai("2026-12-10T11:00"), 10));
+        assertEquals(2, DeadlinePolicy.escalationsDue(deadline, Urgency.NORMAL, category, shanghai("2026-12-10T11:00"), 2), "capped");
+        // Urgent: every 24 hours another level.
+        assertEquals(2, DeadlinePolicy.escalationsDue(deadline, Urgency.URGENT, category, shanghai("2026-11-27T10:30"), 10));
+    }
 }

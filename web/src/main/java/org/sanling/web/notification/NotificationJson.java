@@ -18,9 +18,9 @@ public record NotificationJson(String id, String kind, String text, String link,
                 Times.local(n.getCreatedAt()), !n.isUnread());
     }
 
-    /** The bundle's {@code notificationKind.<KIND>} with the subject and its time (Asia/Shanghai). */
+    /** The bundle's text of the notice's kind with its subject and the subject's time (Asia/Shanghai). */
     public static String text(Notification n, Locale locale) {
         String when = n.getSubjectAt() == null ? "" : WHEN.format(Times.local(n.getSubjectAt()));
-        return Messages.text(locale, "notificationKind." + n.getKind().name(), n.getSubject(), when);
+        return Messages.text(locale, n.getKind().messageKey(), n.getSubject(), when);
     }
 }

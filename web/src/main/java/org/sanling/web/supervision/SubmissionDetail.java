@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A submission with its timeline and the actions the caller may take now. The citizen's contact is
+ * A submission with its timeline, the levels it was escalated to while overdue, and the actions the caller may
+ * take now. The citizen's contact is
  * masked unless the caller may see it.
  */
 public record SubmissionDetail(String id, String number, String clientId, SubmissionType type, String category,
@@ -25,7 +26,7 @@ public record SubmissionDetail(String id, String number, String clientId, Submis
                                String department,
                                OffsetDateTime occurredAt, OffsetDateTime createdAt, OffsetDateTime deadline, boolean overdue,
                                OffsetDateTime resolvedAt, long version, List<SubmissionAction> actions,
-                               List<TimelineStep> timeline) {
+                               List<TimelineStep> timeline, List<EscalationLevel> escalations) {
 
     static SubmissionDetail of(SubmissionDetails details, Locale locale, Instant now) {
         Submission s = details.submission();
@@ -38,6 +39,7 @@ public record SubmissionDetail(String id, String number, String clientId, Submis
                 s.getDepartment() == null ? null : s.getDepartment().getName(), Times.local(s.getOccurredAt()),
                 Times.local(s.getCreatedAt()), Times.local(s.getDeadline()), s.isOverdueAt(now),
                 Times.local(s.getResolvedAt()), s.getVersion(), details.actions().stream().sorted().toList(),
-                s.getTimeline().stream().map(TimelineStep::of).toList());
+                s.getTimeline().stream().map(TimelineStep::of).toList(),
+                details.escalations().stream().filter(e -> e.getArea() != null).map(EscalationLevel::of).toList());
     }
 }
