@@ -54,11 +54,7 @@ public class EscalationStep {
         if (submission == null || !submission.isOverdueAt(now)) {
             return ScanCounts.NONE;
         }
-        List<SubmissionEscalation> done = em.createQuery(
-                        "select e from SubmissionEscalation e where e.submission = :submission order by e.level",
-                        SubmissionEscalation.class)
-                .setParameter("submission", submission)
-                .getResultList();
+        List<SubmissionEscalation> done = of(submission);
         SubmissionEscalation last = done.isEmpty() ? null : done.get(done.size() - 1);
         if (last != null && last.getArea() == null) {
             return ScanCounts.NONE;
@@ -83,6 +79,15 @@ public class EscalationStep {
             lastArea = up.get().getCode();
         }
         return counts;
+    }
+
+    /** The submission's escalations, lowest level first, with their areas; in the caller's transaction. */
+    public List<SubmissionEscalation> of(Submission submission) {
+        return em.createQuery("""
+                        select e from SubmissionEscalation e left join fetch e.area
+                        where e.submission = :submission order by e.level""", SubmissionEscalation.class)
+                .setParameter("submission", submission)
+                .getResultList();
     }
 
     /** Notifies the handler and the area's leaders, and records the level in the audit log. */

@@ -72,6 +72,9 @@ public class SubmissionService {
     private SearchOutbox outbox;
 
     @Inject
+    private EscalationStep escalations;
+
+    @Inject
     private Clock clock;
 
     /**
@@ -299,13 +302,8 @@ public class SubmissionService {
     }
 
     private SubmissionDetails details(Submission submission, Caller caller) {
-        List<SubmissionEscalation> escalations = em.createQuery("""
-                        select e from SubmissionEscalation e left join fetch e.area
-                        where e.submission = :submission order by e.level""", SubmissionEscalation.class)
-                .setParameter("submission", submission)
-                .getResultList();
         return new SubmissionDetails(submission, SubmissionWorkflow.allowed(submission, caller),
-                citizenVisible(submission, caller), escalations);
+                citizenVisible(submission, caller), escalations.of(submission));
     }
 
     private Submission visible(long id) {
