@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.sanling.area.AreaKind;
 import org.sanling.area.AreaLevel;
+import org.sanling.supervision.DeadlinePolicy;
 import org.sanling.supervision.SanlingDimension;
 import org.sanling.supervision.SubmissionAction;
 import org.sanling.supervision.SubmissionStatus;
@@ -38,7 +39,7 @@ import java.util.stream.Collectors;
 public class SummaryComputer {
 
     /** Days of the summaries: midnight to midnight in Asia/Shanghai. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = DeadlinePolicy.ZONE;
 
     private static final Set<SubmissionStatus> OPEN = EnumSet.copyOf(
             Arrays.stream(SubmissionStatus.values()).filter(SubmissionStatus::isOpen).toList());
