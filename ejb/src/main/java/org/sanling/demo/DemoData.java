@@ -130,6 +130,7 @@ public class DemoData {
     private String summarise(Instant now) {
         em.flush();
         em.clear(); // the queries below would check every loaded entity for changes before each run
+        long started = System.nanoTime();
         LocalDate today = LocalDate.ofInstant(now, SummaryComputer.ZONE);
         LocalDate first = today.minusDays(DEMO_DAYS);
         long rows = 0;
@@ -139,7 +140,8 @@ public class DemoData {
         for (YearMonth month = YearMonth.from(first); month.isBefore(YearMonth.from(today)); month = month.plusMonths(1)) {
             summaries.computeBoard(month, now);
         }
-        return (DEMO_DAYS + 1) + " daily summaries (" + rows + " area rows) and 三零 boards since " + YearMonth.from(first);
+        return (DEMO_DAYS + 1) + " daily summaries (" + rows + " area rows) and 三零 boards since " + YearMonth.from(first)
+                + " in " + (System.nanoTime() - started) / 1_000_000 + " ms";
     }
 
     public void loadIfAbsent() {
