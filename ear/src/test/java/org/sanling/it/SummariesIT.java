@@ -134,8 +134,7 @@ class SummariesIT {
                 previous = when;
             }
             em.createNativeQuery("""
-                            update submission set created_at = ?1, updated_at = ?2, deadline = ?3,
-                                resolved_at = case when resolved_at is null then null else ?2 end where id = ?4""")
+                            update submission set created_at = ?1, updated_at = ?2, deadline = ?3 where id = ?4""")
                     .setParameter(1, at.get("FILE")).setParameter(2, previous).setParameter(3, deadline)
                     .setParameter(4, id).executeUpdate();
             transaction.commit();
@@ -257,12 +256,14 @@ class SummariesIT {
         assertEquals(1, gridOnD.get("disputesResolved"));
         assertEquals(1, gridOnD.get("reopened"));
         assertEquals(0, gridOnD.get("closed"), "confirmed at the next midnight");
-        assertEquals(1, gridOnD.get("overdue"), "s1 only: " + gridOnD);
+
         JsonObject gridOnD0 = d.daily(GRID, d.date).getJsonObject("area").getJsonObject("figures");
         assertEquals("100.0", gridOnD0.getJsonNumber("resolutionRate").bigDecimalValue().toPlainString());
         Map<String, Long> gridBefore = figures(d.daily(GRID, d.date.minusDays(1)).getJsonObject("area"));
         assertEquals(1, gridBefore.get("received"), "s1 a second before midnight");
-        assertEquals(0, gridBefore.get("overdue"), "s1 was due an hour after midnight; s7 was resolved then");
+        // Other tests' days may lie before this one, their open submissions overdue at the end of both days.
+        assertEquals(1, gridOnD.get("overdue") - gridBefore.get("overdue"),
+                "s1 fell due an hour after midnight (s7 was resolved then and is due after D): " + gridBefore + " → " + gridOnD);
         assertEquals(1, figures(d.daily(GRID, d.date.plusDays(1)).getJsonObject("area")).get("closed"));
         Map<String, Long> community = figures(d.daily(COMMUNITY, d.date).getJsonObject("area"));
         assertEquals(3, community.get("received"), "the grid's two and s4 filed on the community itself");

@@ -81,6 +81,11 @@ public class SummaryComputer {
      * @return how many area rows it stored
      */
     public int computeDay(LocalDate day, Instant now) {
+        // The day's mark, locked: two computations of one day (the job and a backfill) take turns.
+        em.createNativeQuery("INSERT INTO summary_day (summary_date, computed_at) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
+                .setParameter(1, day).setParameter(2, now).executeUpdate();
+        em.createNativeQuery("SELECT summary_date FROM summary_day WHERE summary_date = ?1 FOR UPDATE")
+                .setParameter(1, day).getResultList();
         Instant from = day.atStartOfDay(ZONE).toInstant();
         Instant to = day.plusDays(1).atStartOfDay(ZONE).toInstant();
         Map<Long, long[]> own = new HashMap<>();
@@ -93,8 +98,7 @@ public class SummaryComputer {
                 own.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> Figures.of(e.getValue()))),
                 Figures::plus);
         em.createNativeQuery("DELETE FROM area_day_summary WHERE summary_date = ?1").setParameter(1, day).executeUpdate();
-        em.createNativeQuery("DELETE FROM summary_day WHERE summary_date = ?1").setParameter(1, day).executeUpdate();
-        em.createNativeQuery("INSERT INTO summary_day (summary_date, computed_at) VALUES (?1, ?2)")
+        em.createNativeQuery("UPDATE summary_day SET computed_at = ?2 WHERE summary_date = ?1")
                 .setParameter(1, day).setParameter(2, now).executeUpdate();
         insert("area_day_summary (area_id, summary_date, " + FIGURE_COLUMNS + ")", totals.entrySet().stream()
                 .map(row -> {
