@@ -82,7 +82,7 @@ for day in "$yesterday" "$yesterday" "$yesterday" "$half_year" "$half_year"; do
 done
 received=$(api "$url/api/v1/summaries/daily?areaCode=410702&date=$yesterday" | jq -r .area.figures.received)
 echo "district on $yesterday: $received received (a direct count: $(psql_ -c "SELECT count(*) FROM submission
-    WHERE created_at >= '$yesterday'::date AT TIME ZONE 'Asia/Shanghai' AND created_at < ('$yesterday'::date + 1) AT TIME ZONE 'Asia/Shanghai'"))"
+    WHERE created_at >= '$yesterday'::timestamp AT TIME ZONE 'Asia/Shanghai' AND created_at < ('$yesterday'::timestamp + interval '1 day') AT TIME ZONE 'Asia/Shanghai'"))"
 
 echo "== A backfill of 30 days ($month_ago to $yesterday)"
 api "$url/api/v1/summaries/backfill" -d "{\"from\":\"$month_ago\",\"to\":\"$yesterday\"}" \
@@ -97,8 +97,8 @@ for path in "summaries/daily?areaCode=410702&date=$yesterday" "summaries/monthly
 done
 
 echo "== Plans of the day's main queries ($yesterday)"
-from="'$yesterday'::date AT TIME ZONE 'Asia/Shanghai'"
-to="('$yesterday'::date + 1) AT TIME ZONE 'Asia/Shanghai'"
+from="'$yesterday'::timestamp AT TIME ZONE 'Asia/Shanghai'"
+to="('$yesterday'::timestamp + interval '1 day') AT TIME ZONE 'Asia/Shanghai'"
 psql_ -c "EXPLAIN ANALYZE SELECT area_id, type, count(*) FROM submission WHERE created_at >= $from AND created_at < $to GROUP BY area_id, type" | grep -E 'Scan|Execution'
 psql_ -c "EXPLAIN ANALYZE SELECT s.area_id, s.type, t.action, count(*) FROM timeline_entry t JOIN submission s ON s.id = t.submission_id
           WHERE t.at >= $from AND t.at < $to AND t.action IN ('ACCEPT', 'REJECT', 'RESOLVE', 'CONFIRM', 'REOPEN') GROUP BY 1, 2, 3" | grep -E 'Scan|Execution'
