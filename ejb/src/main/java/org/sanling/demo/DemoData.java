@@ -13,10 +13,14 @@ import org.sanling.area.AreaLevel;
 import org.sanling.area.AreaService;
 import org.sanling.audit.AuditService;
 import org.sanling.legalaid.DemoLegalAid;
+import org.sanling.summary.SummaryComputer;
 import org.sanling.supervision.DemoSubmissions;
 import org.sanling.volunteer.DemoCampaigns;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +78,13 @@ public class DemoData {
     private AuditService audit;
 
     @Inject
+    private SummaryComputer summaries;
+
+    @Inject
     private Clock clock;
+
+    /** How many days back the demo records go (a year), and so the daily summaries computed for them. */
+    private static final int DEMO_DAYS = 366;
 
     /** District departments submissions can be dispatched to, each with one handler: username, name. */
     private static final List<List<String>> DEPARTMENTS = List.of(
@@ -113,6 +123,27 @@ public class DemoData {
         return count;
     }
 
+    /**
+     * The daily summaries of the demo year up to today and the 三零 boards of its past months, as the jobs would
+     * have stored them, so that leaders see figures at once.
+     */
+    private String summarise(Instant now) {
+        em.flush();
+        em.clear(); // the queries below would check every loaded entity for changes before each run
+        long started = System.nanoTime();
+        LocalDate today = LocalDate.ofInstant(now, SummaryComputer.ZONE);
+        LocalDate first = today.minusDays(DEMO_DAYS);
+        long rows = 0;
+        for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
+            rows += summaries.computeDay(day, now);
+        }
+        for (YearMonth month = YearMonth.from(first); month.isBefore(YearMonth.from(today)); month = month.plusMonths(1)) {
+            summaries.computeBoard(month, now);
+        }
+        return (DEMO_DAYS + 1) + " daily summaries (" + rows + " area rows) and 三零 boards since " + YearMonth.from(first)
+                + " in " + (System.nanoTime() - started) / 1_000_000 + " ms";
+    }
+
     public void loadIfAbsent() {
         if (areas.districtRoot().isPresent()) {
             return;
@@ -131,11 +162,12 @@ public class DemoData {
         int filed = submissions.load(clock.instant());
         String volunteering = campaigns.load(clock.instant(), hash);
         String legalAidEvents = legalAid.load(clock.instant(), hash);
+        String summarised = summarise(clock.instant());
         audit.recordBy(AuditService.SYSTEM, "DEMO_LOADED", "area", DemoAreaTree.DISTRICT_CODE,
                 tree.size() + " areas, " + (ACCOUNTS.size() + staff) + " accounts, " + filed + " submissions, " + volunteering
-                        + ", " + legalAidEvents);
+                        + ", " + legalAidEvents + ", " + summarised);
         LOG.info(() -> "Demo data loaded: " + tree.size() + " areas, " + filed + " submissions, " + volunteering + ", "
-                + legalAidEvents + "; logins " + ACCOUNTS.stream().map(DemoAccount::username).collect(Collectors.joining(", "))
+                + legalAidEvents + ", " + summarised + "; logins " + ACCOUNTS.stream().map(DemoAccount::username).collect(Collectors.joining(", "))
                 + ", volunteer-01 … volunteer-40, lawyer-01 … lawyer-04, mediator-01 … mediator-03 with password " + PASSWORD);
     }
 }

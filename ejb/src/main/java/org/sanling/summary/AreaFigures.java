@@ -1,0 +1,7 @@
+package org.sanling.summary;
+
+import org.sanling.area.AreaLevel;
+
+/** The figures of one area, its own and its subtree's together. */
+public record AreaFigures(String areaCode, String areaName, AreaLevel level, Figures figures) {
+}

@@ -1,0 +1,35 @@
+package org.sanling.summary;
+
+import org.sanling.supervision.SanlingDimension;
+import org.sanling.supervision.SubmissionStatus;
+
+/**
+ * The counts behind one area's line of the 三零 board: tagged submissions a leader accepted per dimension, the
+ * month's submissions and how many of them are resolved, and the minutes to their first action.
+ */
+record BoardCounts(long petitions, long accidents, long criminalCases, long received, long resolved, long responded,
+                   long responseMinutes) {
+
+    static final BoardCounts NONE = new BoardCounts(0, 0, 0, 0, 0, 0, 0);
+
+    /** {@code n} submissions of the month with the given dimension and status. */
+    static BoardCounts of(SanlingDimension dimension, SubmissionStatus status, long n) {
+        boolean confirmed = status != SubmissionStatus.SUBMITTED && status != SubmissionStatus.REJECTED;
+        long tagged = confirmed ? n : 0;
+        boolean done = status == SubmissionStatus.RESOLVED || status == SubmissionStatus.CLOSED;
+        return new BoardCounts(dimension == SanlingDimension.PETITION ? tagged : 0,
+                dimension == SanlingDimension.SAFETY ? tagged : 0,
+                dimension == SanlingDimension.PUBLIC_SECURITY ? tagged : 0,
+                n, done ? n : 0, 0, 0);
+    }
+
+    /** One submission first acted on after the given minutes. */
+    static BoardCounts response(long minutes) {
+        return new BoardCounts(0, 0, 0, 0, 0, 1, minutes);
+    }
+
+    BoardCounts plus(BoardCounts o) {
+        return new BoardCounts(petitions + o.petitions, accidents + o.accidents, criminalCases + o.criminalCases,
+                received + o.received, resolved + o.resolved, responded + o.responded, responseMinutes + o.responseMinutes);
+    }
+}
