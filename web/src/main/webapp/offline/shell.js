@@ -1,0 +1,125 @@
+/*
+ * The shell of the offline pages: the portal's top bar and menu, whether the device is online, the
+ * outbox's "pending (N)" and, when the login expired, the way to log in again (which comes back here).
+ * Texts come from the portal's resource bundles (/offline/messages.js), Chinese first, English on request.
+ */
+(function () {
+    'use strict';
+
+    const LANGUAGE = 'sanling-lang';
+    const messages = self.SANLING_MESSAGES;
+    const language = localStorage.getItem(LANGUAGE)
+        || (navigator.language && navigator.language.toLowerCase().startsWith('en') ? 'en' : 'zh-CN');
+    document.documentElement.lang = language;
+
+    /** The text of a key with {0}, {1}… filled in. */
+    function t(key, ...values) {
+        const text = (messages[language] || messages['zh-CN'])[key];
+        return values.reduce((filled, value, i) => filled.split('{' + i + '}').join(value), text === undefined ? key : text);
+    }
+
+    /** An element with attributes and children (strings become text: nothing is parsed as HTML). */
+    function el(tag, attributes, ...children) {
+        const element = document.createElement(tag);
+        Object.entries(attributes || {}).forEach(([name, value]) => {
+            if (value === true) {
+                element.setAttribute(name, '');
+            } else if (value !== false && value !== null && value !== undefined) {
+                element.setAttribute(name, value);
+            }
+        });
+        children.flat().forEach(child => element.append(child instanceof Node ? child : String(child)));
+        return element;
+    }
+
+    /** A list the service worker keeps (network first, else as last seen); null when there is none. */
+    async function list(path) {
+        try {
+            const answer = await fetch(path, {credentials: 'same-origin',
+                headers: {'Accept': 'application/json', 'Accept-Language': language}});
+            return answer.ok ? await answer.json() : null;
+        } catch (e) {
+            return null;
+        }
+    }
+
+    /** A date and time as people here read it. */
+    function when(iso) {
+        return iso ? new Date(iso).toLocaleString(language, {month: 'numeric', day: 'numeric', weekday: 'short',
+            hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Shanghai'}) : '';
+    }
+
+    const PAGES = [
+        ['index', '/offline/index.html', 'offline.nav.home'],
+        ['submit', '/offline/submit.html', 'offline.nav.submit'],
+        ['signup', '/offline/signup.html', 'offline.nav.signup'],
+        ['consult', '/offline/consult.html', 'offline.nav.consult'],
+        ['attendance', '/offline/attendance.html', 'offline.nav.attendance']
+    ];
+
+    function render() {
+        const page = document.body.dataset.page;
+        document.title = t('offline.title.' + page) + ' · ' + t('app.name');
+        document.querySelectorAll('[data-i18n]').forEach(node => {
+            node.textContent = t(node.dataset.i18n);
+        });
+        document.querySelectorAll('[data-i18n-placeholder]').forEach(node => {
+            node.placeholder = t(node.dataset.i18nPlaceholder);
+        });
+        const other = language === 'en' ? 'zh-CN' : 'en';
+        const switcher = el('a', {href: '#', id: 'language', lang: other}, language === 'en' ? '中文' : 'English');
+        switcher.addEventListener('click', event => {
+            event.preventDefault();
+            localStorage.setItem(LANGUAGE, other);
+            location.reload();
+        });
+        const header = el('header', {class: 'topbar'},
+            el('a', {class: 'brand', href: '/'}, t('app.name')),
+            el('div', {class: 'topbar-actions'},
+                el('span', {id: 'network', class: 'network', role: 'status'}),
+                el('a', {id: 'pending', href: '/offline/index.html#outbox'}),
+                switcher));
+        const banner = el('div', {id: 'paused', class: 'offline-banner', role: 'alert', hidden: true},
+            t('offline.paused') + ' ',
+            el('a', {id: 'login-again', href: '/login.xhtml?next=' + encodeURIComponent(location.pathname)},
+                t('offline.loginAgain')));
+        const nav = el('nav', {class: 'mainnav', 'aria-label': t('offline.nav.label')},
+            PAGES.map(([name, href, key]) => el('a', {id: 'nav-' + name, href,
+                'aria-current': name === page ? 'page' : null}, t(key))));
+        const main = document.getElementById('main');
+        main.before(header, banner, nav);
+        main.after(el('footer', {class: 'footer'}, t('offline.footer')));
+        window.addEventListener('online', showNetwork);
+        window.addEventListener('offline', showNetwork);
+        showNetwork();
+        SanlingOutbox.onChange(showOutbox);
+        showOutbox();
+    }
+
+    function showNetwork() {
+        const network = document.getElementById('network');
+        network.textContent = navigator.onLine ? t('offline.online') : t('offline.offline');
+        network.classList.toggle('is-offline', !navigator.onLine);
+        document.body.classList.toggle('is-offline', !navigator.onLine);
+    }
+
+    async function showOutbox() {
+        document.getElementById('pending').textContent = t('offline.pending', await SanlingOutbox.pendingCount());
+        document.getElementById('paused').hidden = !SanlingOutbox.isPaused();
+    }
+
+    /** A short message on the page (role=status, so screen readers read it). */
+    function say(text, kind) {
+        const box = document.getElementById('notice');
+        box.textContent = text;
+        box.className = 'notice ' + (kind || 'ok');
+        box.hidden = false;
+    }
+
+    window.SanlingShell = {t, el, list, when, say, language};
+
+    document.addEventListener('DOMContentLoaded', () => {
+        render();
+        SanlingOutbox.start();
+    });
+})();
