@@ -83,8 +83,16 @@
         changed();
     }
 
+    let telling = null;
+
+    /** Tells the page once for a burst of changes (a sync of many items would redraw it for each). */
     function changed() {
-        listeners.forEach(listener => listener());
+        if (!telling) {
+            telling = setTimeout(() => {
+                telling = null;
+                listeners.forEach(listener => listener());
+            }, 100);
+        }
     }
 
     /**

@@ -7,6 +7,8 @@
     'use strict';
 
     const LANGUAGE = 'sanling-lang';
+    /** The service worker's cache of read-only lists (WEB-INF/offline/sw.js). */
+    const LISTS = 'sanling-lists';
     const messages = self.SANLING_MESSAGES;
     const language = localStorage.getItem(LANGUAGE)
         || (navigator.language && navigator.language.toLowerCase().startsWith('en') ? 'en' : 'zh-CN');
@@ -32,15 +34,24 @@
         return element;
     }
 
-    /** A list the service worker keeps (network first, else as last seen); null when there is none. */
+    /**
+     * A list the service worker keeps (network first, else as last seen). Offline, a list last seen
+     * under other query values (another day) is better than none; null when there is none at all.
+     */
     async function list(path) {
         try {
             const answer = await fetch(path, {credentials: 'same-origin',
                 headers: {'Accept': 'application/json', 'Accept-Language': language}});
             return answer.ok ? await answer.json() : null;
         } catch (e) {
-            return null;
+            const seen = await caches.match(path, {ignoreSearch: true, cacheName: LISTS});
+            return seen ? seen.json() : null;
         }
+    }
+
+    /** Today in Asia/Shanghai, yyyy-MM-dd. */
+    function today() {
+        return new Date().toLocaleDateString('sv-SE', {timeZone: 'Asia/Shanghai'});
     }
 
     /** A date and time as people here read it. */
@@ -116,7 +127,7 @@
         box.hidden = false;
     }
 
-    window.SanlingShell = {t, el, list, when, say, language};
+    window.SanlingShell = {t, el, list, today, when, say, language};
 
     document.addEventListener('DOMContentLoaded', () => {
         render();

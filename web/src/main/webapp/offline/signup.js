@@ -4,7 +4,7 @@
  */
 (function () {
     'use strict';
-    const {t, el, list, when, say} = SanlingShell;
+    const {t, el, list, today, when, say} = SanlingShell;
     const outbox = SanlingOutbox;
 
     /** The shifts already waiting in the outbox: no second sign-up for them from this page. */
@@ -35,7 +35,7 @@
     }
 
     async function show() {
-        const page = await list('/api/v1/campaigns?status=PUBLISHED&size=100');
+        const page = await list('/api/v1/campaigns?status=PUBLISHED&size=100&from=' + today());
         const campaigns = page ? page.items : [];
         const queued = await queuedPaths();
         document.getElementById('as-of').textContent = navigator.onLine ? '' : t('offline.asLastSeen');
