@@ -1,14 +1,14 @@
 /*
  * On the portal's Faces pages (layout.xhtml): registers the service worker, remembers who is logged in
- * (so items made offline belong to them), shows the outbox's count in the menu, and warns before a
- * logout that would leave items unsent.
+ * (so items made offline belong to them), sends the outbox like the offline pages do, shows its count
+ * in the menu, and warns before a logout that would leave items unsent.
  */
 (function () {
     'use strict';
     const outbox = SanlingOutbox;
     const facts = document.querySelector('meta[name=sanling-offline]');
-    outbox.register();
     if (!facts) {
+        outbox.register();
         return;
     }
     outbox.rememberUser(facts.dataset.user);
@@ -18,8 +18,8 @@
         pending = await outbox.pendingCount();
         const badge = document.getElementById('offlineCount');
         if (badge) {
-            badge.textContent = String(pending);
-            badge.hidden = pending === 0;
+            badge.textContent = pending ? String(pending) : '';
+            badge.classList.toggle('count', pending > 0);
         }
     }
 
@@ -37,6 +37,9 @@
         outbox.forgetLists();
     }, true);
 
-    document.addEventListener('DOMContentLoaded', count);
-    document.addEventListener('visibilitychange', count);
+    outbox.onChange(count);
+    document.addEventListener('DOMContentLoaded', () => {
+        count();
+        outbox.start();
+    });
 })();

@@ -3,6 +3,7 @@ package org.sanling.it;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -310,6 +311,44 @@ class OfflineBrowserIT extends InChromium {
     }
 
     @Test
+    void thePortalsMenuCountsWhatWaitsAndALogoutThatWouldLeaveItUnsentAsksFirst() {
+        String volunteer = Volunteers.registerOne("off-h", "褚小松");
+        Page page = loggedInWithWorker(volunteer);
+        warmUp(page);
+        phone.setOffline(true);
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        fileSubmission(page, "路面塌陷 " + marker, "人行道塌了一个坑。");
+        // Back online, but the server cannot take the outbox yet.
+        phone.route("**/api/v1/sync/session", route -> route.fulfill(new Route.FulfillOptions().setStatus(503)));
+        phone.setOffline(false);
+        page.navigate(Portal.BASE + "/");
+        assertThat(page.locator("#offlineCount")).hasText("1");
+
+        List<String> asked = new CopyOnWriteArrayList<>();
+        page.onceDialog(dialog -> {
+            asked.add(dialog.message());
+            dialog.dismiss();
+        });
+        page.locator("#topbar\\:logout").click();
+        assertThat(page.locator("h1#greeting")).isVisible();
+        assertEquals(1, asked.size(), "asked before logging out");
+        assertTrue(asked.get(0).contains("还有 1 条待发送的记录"), asked.get(0));
+
+        // Once the server takes it, the count goes and the logout asks nothing.
+        phone.unroute("**/api/v1/sync/session");
+        page.evaluate("() => SanlingOutbox.sync()");
+        assertThat(page.locator("#offlineCount")).isHidden();
+        page.onDialog(dialog -> {
+            asked.add(dialog.message());
+            dialog.dismiss();
+        });
+        page.locator("#topbar\\:logout").click();
+        assertThat(page).hasURL(Pattern.compile("/login\\.xhtml"));
+        assertEquals(1, asked.size(), "no question without pending items");
+        assertEquals(1, mySubmissionsWith(ApiClient.as(volunteer, Volunteers.PASSWORD), marker));
+    }
+
+    @Test
     void syncingAHundredQueuedItemsAfterReconnecting() {
         String volunteer = Volunteers.registerOne("off-g", "陈小峰");
         Page page = loggedInWithWorker(volunteer);
@@ -355,6 +394,7 @@ class OfflineBrowserIT extends InChromium {
     /** Logs in (the layout registers the service worker) and waits until the worker controls the pages. */
     private Page loggedInWithWorker(String username) {
         Page page = PortalPages.logIn(phone, username, Volunteers.PASSWORD, foreignRequests);
+        page.waitForFunction("async () => (await navigator.serviceWorker.getRegistration('/')) !== undefined");
         page.navigate(Portal.BASE + "/offline/index.html");
         page.waitForFunction("navigator.serviceWorker.controller !== null");
         return page;
