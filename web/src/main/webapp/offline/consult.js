@@ -5,7 +5,7 @@
  */
 (function () {
     'use strict';
-    const {t, el, list, say} = SanlingShell;
+    const {t, el, list, say, refused, resend} = SanlingShell;
     const outbox = SanlingOutbox;
     const OUTCOMES = ['ANSWERED', 'REFERRED'];
     const form = document.getElementById('form');
@@ -76,8 +76,7 @@
         const content = {path: '/api/v1/legal-aid/events/' + encodeURIComponent(event.id) + '/consultations', body,
             label: event.title, eventId: event.id};
         if (editing) {
-            await outbox.resend(editing, content);
-            location.href = '/offline/index.html#outbox';
+            await resend(editing, content);
             return;
         }
         await outbox.add('consultation', clientId, content);
@@ -92,10 +91,8 @@
     });
 
     async function loadEdited() {
-        const item = await outbox.get(editing);
-        const content = item && item.state === 'refused' ? await outbox.read(item) : null;
+        const content = await refused(editing);
         if (!content) {
-            location.href = '/offline/index.html#outbox';
             return;
         }
         form.event.value = content.eventId;
@@ -107,8 +104,6 @@
         document.getElementById('contact').hidden = !content.body.citizenConsent;
         form.citizenName.value = content.body.citizenName || '';
         form.citizenPhone.value = content.body.citizenPhone || '';
-        say(t('offline.outcome.refused', item.outcome.reason), 'error');
-        document.getElementById('queue').textContent = t('offline.resend');
     }
 
     load().then(() => editing ? loadEdited() : null);

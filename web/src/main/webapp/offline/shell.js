@@ -9,6 +9,7 @@
     const LANGUAGE = 'sanling-lang';
     /** The service worker's cache of read-only lists (WEB-INF/offline/sw.js). */
     const LISTS = 'sanling-lists';
+    const OUTBOX = '/offline/index.html#outbox';
     const messages = self.SANLING_MESSAGES;
     const language = localStorage.getItem(LANGUAGE)
         || (navigator.language && navigator.language.toLowerCase().startsWith('en') ? 'en' : 'zh-CN');
@@ -88,7 +89,7 @@
             el('a', {class: 'brand', href: '/'}, t('app.name')),
             el('div', {class: 'topbar-actions'},
                 el('span', {id: 'network', class: 'network', role: 'status'}),
-                el('a', {id: 'pending', href: '/offline/index.html#outbox'}),
+                el('a', {id: 'pending', href: OUTBOX}),
                 switcher));
         const banner = el('div', {id: 'paused', class: 'offline-banner', role: 'alert', hidden: true},
             t('offline.paused') + ' ',
@@ -127,7 +128,29 @@
         box.hidden = false;
     }
 
-    window.SanlingShell = {t, el, list, today, when, say, language};
+    /**
+     * The refused item a form corrects (?edit=<clientId>): its content, after saying why the server refused
+     * it; null, and back to the outbox, when there is no such item.
+     */
+    async function refused(id) {
+        const item = await SanlingOutbox.get(id);
+        const content = item && item.state === 'refused' ? await SanlingOutbox.read(item) : null;
+        if (!content) {
+            location.href = OUTBOX;
+            return null;
+        }
+        say(t('offline.outcome.refused', item.outcome.reason), 'error');
+        document.getElementById('queue').textContent = t('offline.resend');
+        return content;
+    }
+
+    /** Sends the corrected item again and shows the outbox. */
+    async function resend(id, content) {
+        await SanlingOutbox.resend(id, content);
+        location.href = OUTBOX;
+    }
+
+    window.SanlingShell = {t, el, list, today, when, say, refused, resend, language};
 
     document.addEventListener('DOMContentLoaded', () => {
         render();

@@ -5,7 +5,7 @@
  */
 (function () {
     'use strict';
-    const {t, el, list, say} = SanlingShell;
+    const {t, el, list, say, refused, resend} = SanlingShell;
     const outbox = SanlingOutbox;
     const TYPES = ['COMPLAINT', 'SUGGESTION', 'HAZARD', 'DISPUTE', 'OPINION'];
     const URGENCIES = ['NORMAL', 'URGENT'];
@@ -95,8 +95,7 @@
         }
         const content = {path: '/api/v1/submissions', body, label: body.title};
         if (editing) {
-            await outbox.resend(editing, content);
-            location.href = '/offline/index.html#outbox';
+            await resend(editing, content);
             return;
         }
         await outbox.add('submission', clientId, content, photos);
@@ -109,18 +108,13 @@
     });
 
     async function loadEdited() {
-        const item = await outbox.get(editing);
-        const content = item && item.state === 'refused' ? await outbox.read(item) : null;
-        if (!content) {
-            location.href = '/offline/index.html#outbox';
-            return;
+        const content = await refused(editing);
+        if (content) {
+            clientId = editing;
+            ['type', 'category', 'areaCode', 'title', 'content', 'place', 'urgency']
+                .forEach(name => form[name].value = content.body[name] || '');
+            form.photos.closest('.field').hidden = true;
         }
-        clientId = editing;
-        ['type', 'category', 'areaCode', 'title', 'content', 'place', 'urgency']
-            .forEach(name => form[name].value = content.body[name] || '');
-        say(t('offline.outcome.refused', item.outcome.reason), 'error');
-        form.photos.closest('.field').hidden = true;
-        document.getElementById('queue').textContent = t('offline.resend');
     }
 
     fillChoices().then(() => editing ? loadEdited() : null);

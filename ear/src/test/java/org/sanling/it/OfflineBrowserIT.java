@@ -5,6 +5,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -13,15 +14,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,6 +47,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OfflineBrowserIT extends InChromium {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** The static offline pages in the web module's sources (the tests run in the ear module). */
+    private static final Path OFFLINE_PAGES = Path.of("..", "web", "src", "main", "webapp", "offline");
+    /** A whole text key in quotes, as the pages' scripts and data-i18n attributes name them. */
+    private static final Pattern KEY = Pattern.compile("['\"]((?:offline|submissionType|urgency|outcome|signupStatus)\\.[A-Za-z.]*[A-Za-z])['\"]");
     /** A little raw IndexedDB for the tests: every record of the outbox database, as the page stores it. */
     private static final String RAW_OUTBOX = """
             async () => {
@@ -115,6 +126,8 @@ class OfflineBrowserIT extends InChromium {
         page.navigate(Portal.BASE + "/offline/index.html");
         assertThat(page.locator("#pending")).hasText("待发送 (4)");
         assertThat(page.locator(".outbox-item[data-state=pending]")).hasCount(4);
+        assertTrue(PortalPages.fitsPhone(page), "the outbox fits a phone");
+        screenshot(page, "offline-outbox-pending");
 
         phone.setOffline(false);
         assertThat(page.locator("#pending")).hasText("待发送 (0)", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
@@ -380,6 +393,25 @@ class OfflineBrowserIT extends InChromium {
         System.out.printf("OFFLINE-SYNC: 100 queued submissions synced in %d ms after reconnecting%n", millis);
         assertEquals(100, mySubmissionsWith(ApiClient.as(volunteer, Volunteers.PASSWORD), marker));
         assertTrue(millis < 60_000, "100 items in " + millis + " ms");
+    }
+
+    @Test
+    void theOfflinePagesTextsComeFromTheBundlesInBothLanguages() throws IOException {
+        String script = ApiClient.anonymous().get("/offline/messages.js").body();
+        JsonObject texts = Json.createReader(new StringReader(
+                script.substring(script.indexOf('{'), script.lastIndexOf('}') + 1))).readObject();
+        JsonObject chinese = texts.getJsonObject("zh-CN");
+        JsonObject english = texts.getJsonObject("en");
+        assertEquals(chinese.keySet(), english.keySet(), "the same texts in both languages");
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.list(OFFLINE_PAGES)) {
+            for (Path file : files.toList()) {
+                KEY.matcher(Files.readString(file)).results().forEach(m -> used.add(m.group(1)));
+            }
+        }
+        assertTrue(used.size() > 50, "keys found in the pages: " + used);
+        used.removeAll(chinese.keySet());
+        assertEquals(Set.of(), used, "keys the offline pages use but the bundles lack");
     }
 
     // ---- helpers ----
