@@ -5,6 +5,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.SelectOption;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -217,6 +218,56 @@ class OfflineBrowserIT extends InChromium {
         Locator item = page.locator(".outbox-item", new Page.LocatorOptions().setHasText(campaign.getString("title")));
         assertThat(item.locator(".state")).hasText("候补第 1 位");
         assertThat(item).hasAttribute("data-state", "done");
+    }
+
+    @Test
+    void refusedItemsStayWithTheServersReasonUntilDismissedAndASubmissionIsCorrectedAndSentAgain() {
+        String volunteer = Volunteers.registerOne("off-i", "卫小禾");
+        JsonObject campaign = campaign("清理小广告 ", 5);
+        Page page = loggedInWithWorker(volunteer);
+        warmUp(page);
+
+        phone.setOffline(true);
+        signUpOffline(page, campaign);
+        // A category switched off since this phone last saw the list.
+        page.navigate(Portal.BASE + "/offline/submit.html");
+        assertThat(page.locator("#category option").first()).isAttached();
+        page.evaluate("() => { const gone = new Option('已停用的类别', '999999'); document.getElementById('category').add(gone); gone.selected = true; }");
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        page.locator("#title").fill("占道经营 " + marker);
+        page.locator("#content").fill("早市摊位占了整条人行道。");
+        page.locator("#queue").click();
+        assertThat(page.locator("#notice")).containsText("已保存到待发送");
+        // Meanwhile the leader closes the campaign.
+        var closed = ApiClient.asDemo("street-leader-a").post("/api/v1/campaigns/" + campaign.getString("id") + "/close",
+                Json.createObjectBuilder().build());
+        assertEquals(200, closed.status(), closed.body());
+
+        page.navigate(Portal.BASE + "/offline/index.html");
+        phone.setOffline(false);
+        Locator signUp = page.locator(".outbox-item", new Page.LocatorOptions().setHasText(campaign.getString("title")));
+        assertThat(signUp).hasAttribute("data-state", "refused");
+        assertThat(signUp.locator(".state")).hasText("未被接受：“" + campaign.getString("title") + "”未开放报名（未发布、已结束或班次已取消）。");
+        Locator submission = page.locator(".outbox-item", new Page.LocatorOptions().setHasText(marker));
+        assertThat(submission.locator(".state")).hasText("未被接受：没有名为或编号为“999999”的类别。");
+        assertThat(signUp.locator("a.edit")).hasCount(0); // nothing to correct in a sign-up
+        page.reload();
+        assertThat(page.locator(".outbox-item[data-state=refused]")).hasCount(2);
+        assertThat(page.locator("#pending")).hasText("待发送 (0)");
+
+        signUp.locator("button.dismiss").click();
+        assertThat(signUp).hasCount(0);
+        // Once sent, the title leaves the device too: the item is found by its client UUID.
+        Locator sent = page.locator(".outbox-item[data-id='" + submission.getAttribute("data-id") + "']");
+        submission.locator("a.edit").click();
+        assertThat(page.locator("#notice")).containsText("没有名为或编号为“999999”的类别");
+        assertThat(page.locator("#title")).hasValue("占道经营 " + marker);
+        page.locator("#category").selectOption(new SelectOption().setIndex(0));
+        page.locator("#queue").click();
+        assertThat(page).hasURL(Pattern.compile("/offline/index\\.html"));
+        assertThat(sent.locator(".state")).containsText("已提交，编号");
+        assertEquals(1, mySubmissionsWith(ApiClient.as(volunteer, Volunteers.PASSWORD), marker));
+        assertEquals(0, mySignupsFor(ApiClient.as(volunteer, Volunteers.PASSWORD), campaign));
     }
 
     @Test
