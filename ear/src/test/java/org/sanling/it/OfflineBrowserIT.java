@@ -127,6 +127,7 @@ class OfflineBrowserIT extends InChromium {
         page.navigate(Portal.BASE + "/offline/index.html");
         assertThat(page.locator("#pending")).hasText("待发送 (4)");
         assertThat(page.locator(".outbox-item[data-state=pending]")).hasCount(4);
+        assertThat(page.locator("#outbox-empty")).isHidden();
         assertTrue(PortalPages.fitsPhone(page), "the outbox fits a phone");
         screenshot(page, "offline-outbox-pending");
 
