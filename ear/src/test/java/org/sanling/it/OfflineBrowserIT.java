@@ -272,6 +272,38 @@ class OfflineBrowserIT extends InChromium {
     }
 
     @Test
+    void checkingInAndOutOfflineWithTheShiftCodeCountsOnceOnline() {
+        String volunteer = Volunteers.registerOne("off-j", "蒋小川");
+        // Check-in opens 30 minutes before the start.
+        JsonObject campaign = Volunteers.published(ApiClient.asDemo("street-leader-a"), Volunteers.campaign(
+                "测体温 " + UUID.randomUUID().toString().substring(0, 6), 3, Duration.ofHours(1),
+                Instant.now().plus(Duration.ofMinutes(20))));
+        String code = campaign.getJsonArray("shifts").getJsonObject(0).getString("checkCode");
+        ApiClient api = ApiClient.as(volunteer, Volunteers.PASSWORD);
+        assertEquals(201, Volunteers.signUp(api, Volunteers.firstShift(campaign), UUID.randomUUID()).status());
+        Page page = loggedInWithWorker(volunteer);
+        warmUp(page);
+
+        phone.setOffline(true);
+        page.navigate(Portal.BASE + "/offline/attendance.html");
+        Locator shift = page.locator(".upcoming-shift", new Page.LocatorOptions().setHasText(campaign.getString("title")));
+        shift.locator("input.code-input").fill(code);
+        shift.locator("button.checkin").click();
+        assertThat(page.locator("#notice")).containsText("已保存到待发送");
+        shift.locator("input.code-input").fill(code);
+        shift.locator("button.checkout").click();
+        assertThat(page.locator("#pending")).hasText("待发送 (2)");
+
+        page.navigate(Portal.BASE + "/offline/index.html");
+        phone.setOffline(false);
+        assertThat(page.locator(".outbox-item[data-state=done]")).hasCount(2);
+        JsonObject signup = api.get("/api/v1/me/signups").json().getJsonArray("upcoming").getValuesAs(JsonObject.class)
+                .stream().filter(s -> s.getString("shiftId").equals(Volunteers.firstShift(campaign))).findFirst().orElseThrow();
+        assertFalse(signup.isNull("checkedInAt"), signup.toString());
+        assertEquals("ATTENDED", signup.getString("attendance"), signup.toString());
+    }
+
+    @Test
     void anExpiredLoginPausesTheOutboxWithoutLosingItAndSyncResumesAfterLoggingIn() {
         String volunteer = Volunteers.registerOne("off-d", "周小河");
         Page page = loggedInWithWorker(volunteer);
