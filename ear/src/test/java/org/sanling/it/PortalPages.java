@@ -22,7 +22,8 @@ final class PortalPages {
 
     /**
      * Logs in on a new page of the context and waits for the home page. Every request the page makes to
-     * another host than the portal lands in {@code foreignRequests}.
+     * another host than the portal lands in {@code foreignRequests} (the page's own blob: URLs stay on the
+     * device).
      */
     static Page logIn(BrowserContext context, String username, String password, List<String> foreignRequests) {
         Page page = watchedPage(context, foreignRequests);
@@ -38,11 +39,16 @@ final class PortalPages {
     static Page watchedPage(BrowserContext context, List<String> foreignRequests) {
         Page page = context.newPage();
         page.onRequest(request -> {
-            if (!request.url().startsWith(Portal.BASE) && !request.url().startsWith("data:")) {
+            if (foreign(request.url())) {
                 foreignRequests.add(request.url());
             }
         });
         return page;
+    }
+
+    /** Whether a request leaves the device for another host than the portal (its own data: and blob: URLs do not). */
+    static boolean foreign(String url) {
+        return !url.startsWith(Portal.BASE + "/") && !url.startsWith("data:") && !url.startsWith("blob:" + Portal.BASE + "/");
     }
 
     /** Picks an option of a PrimeFaces select menu once its panel has opened, and checks it was taken. */

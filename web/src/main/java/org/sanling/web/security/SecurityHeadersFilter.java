@@ -12,7 +12,8 @@ import java.io.IOException;
 
 /**
  * Security headers on every response. Faces pages get their Content-Security-Policy (with a script
- * nonce) from PrimeFaces ({@code primefaces.CSP}); API answers are data and may load nothing.
+ * nonce) from PrimeFaces ({@code primefaces.CSP}); API answers are data and may load nothing; the static
+ * offline pages load only from the portal.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
@@ -28,6 +29,10 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
             // Data answers are not kept in caches; photo answers set their own (private) caching.
             response.setHeader("Cache-Control", "no-store");
+        } else if (request.getRequestURI().startsWith(request.getContextPath() + "/offline/")) {
+            // The static offline pages: their own scripts and styles only; photos previewed from blob: URLs.
+            response.setHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' blob:; "
+                    + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
         }
         chain.doFilter(request, response);
     }
