@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.sanling.area.Area;
 import org.sanling.area.AreaKind;
 import org.sanling.area.AreaLevel;
 import org.sanling.supervision.DeadlinePolicy;
@@ -66,6 +67,10 @@ public class SummaryComputer {
 
     private static final int ROWS_PER_INSERT = 200;
 
+    /** The actions that answer a submission: its first one ends the response time. */
+    private static final List<String> RESPONSES = List.of(SubmissionAction.ACCEPT.name(), SubmissionAction.REJECT.name(),
+            SubmissionAction.DISPATCH.name(), SubmissionAction.START.name(), SubmissionAction.RESOLVE.name());
+
     @PersistenceContext
     private EntityManager em;
 
@@ -121,10 +126,51 @@ public class SummaryComputer {
     }
 
     /**
-     * The board's counts of a month for every street and community, from the month's submissions, without
-     * storing them: for the current month, or one the job has not stored.
+     * The 三零 board of a month for the streets and communities at or below the area, in rank order: as
+     * {@link #computeBoard} stored it, or counted now for a month it has not stored (the current one).
      */
-    Map<Long, BoardCounts> countBoard(YearMonth month) {
+    public SanlingBoard board(Area area, YearMonth month) {
+        StoredBoard stored = storedBoard(month);
+        Map<Long, BoardCounts> counts = stored.counts().isEmpty() ? countBoard(month) : stored.counts();
+        AreaTree tree = tree();
+        Map<Long, String> codes = new HashMap<>();
+        tree.nodes().forEach(n -> codes.put(n.id(), n.code()));
+        List<BoardRanking.Line> lines = tree.nodes().stream()
+                .filter(n -> counts.containsKey(n.id()) && n.code().startsWith(area.getCode()))
+                .map(n -> new BoardRanking.Line(n, codes.get(n.parentId()), counts.get(n.id())))
+                .toList();
+        List<BoardEntry> streets = new ArrayList<>();
+        List<BoardEntry> communities = new ArrayList<>();
+        for (BoardEntry entry : BoardRanking.rank(lines)) {
+            (entry.level() == AreaLevel.STREET ? streets : communities).add(entry);
+        }
+        return new SanlingBoard(month, area.getCode(), area.getName(), stored.computedAt(), streets, communities);
+    }
+
+    private record StoredBoard(Instant computedAt, Map<Long, BoardCounts> counts) {
+    }
+
+    private StoredBoard storedBoard(YearMonth month) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT area_id, petitions, accidents, criminal_cases, received, resolved, responded, response_minutes,
+                               computed_at FROM sanling_board_entry WHERE month_start = ?1""")
+                .setParameter(1, month.atDay(1)).getResultList();
+        Map<Long, BoardCounts> counts = new HashMap<>();
+        Instant computedAt = null;
+        for (Object[] r : rows) {
+            long[] n = new long[7];
+            for (int i = 0; i < n.length; i++) {
+                n[i] = ((Number) r[1 + i]).longValue();
+            }
+            counts.put(((Number) r[0]).longValue(), new BoardCounts(n[0], n[1], n[2], n[3], n[4], n[5], n[6]));
+            computedAt = Dates.instant(r[8]);
+        }
+        return new StoredBoard(computedAt, counts);
+    }
+
+    /** The board's counts of a month for every street and community, from the month's submissions. */
+    private Map<Long, BoardCounts> countBoard(YearMonth month) {
         Instant from = month.atDay(1).atStartOfDay(ZONE).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant();
         Map<Long, BoardCounts> own = new HashMap<>();
@@ -139,9 +185,9 @@ public class SummaryComputer {
                         BoardCounts::plus));
         em.createQuery("""
                         select s.area.id, s.createdAt, min(t.at) from TimelineEntry t join t.submission s
-                        where s.createdAt >= :from and s.createdAt < :to and t.action is not null
+                        where s.createdAt >= :from and s.createdAt < :to and t.action in :responses
                         group by s.id, s.area.id, s.createdAt""", Object[].class)
-                .setParameter("from", from).setParameter("to", to)
+                .setParameter("from", from).setParameter("to", to).setParameter("responses", RESPONSES)
                 .getResultList()
                 .forEach(r -> own.merge((Long) r[0],
                         BoardCounts.response(Duration.between((Instant) r[1], (Instant) r[2]).toMinutes()),
@@ -157,7 +203,7 @@ public class SummaryComputer {
     }
 
     /** The area tree, in one query. */
-    AreaTree tree() {
+    private AreaTree tree() {
         return new AreaTree(em.createQuery("select a.id, a.parent.id, a.code, a.name, a.kind from Area a left join a.parent",
                         Object[].class)
                 .getResultStream()

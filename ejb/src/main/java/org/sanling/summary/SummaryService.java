@@ -11,14 +11,12 @@ import jakarta.persistence.PersistenceContext;
 import org.sanling.account.CurrentCaller;
 import org.sanling.account.Role;
 import org.sanling.area.Area;
-import org.sanling.area.AreaLevel;
 import org.sanling.area.AreaNotFoundException;
 import org.sanling.area.AreaService;
 import org.sanling.platform.OutOfScopeException;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -109,21 +107,7 @@ public class SummaryService {
     public SanlingBoard board(String areaCode, YearMonth month) {
         Area area = scoped(areaCode);
         YearMonth m = month == null ? YearMonth.from(today()) : month;
-        StoredBoard stored = storedBoard(m);
-        Map<Long, BoardCounts> counts = stored.counts().isEmpty() ? computer.countBoard(m) : stored.counts();
-        AreaTree tree = computer.tree();
-        List<BoardEntry> streets = new ArrayList<>();
-        List<BoardEntry> communities = new ArrayList<>();
-        Map<Long, String> codes = new HashMap<>();
-        tree.nodes().forEach(n -> codes.put(n.id(), n.code()));
-        List<BoardRanking.Line> lines = tree.nodes().stream()
-                .filter(n -> counts.containsKey(n.id()) && n.code().startsWith(area.getCode()))
-                .map(n -> new BoardRanking.Line(n, codes.get(n.parentId()), counts.get(n.id())))
-                .toList();
-        for (BoardEntry entry : BoardRanking.rank(lines)) {
-            (entry.level() == AreaLevel.STREET ? streets : communities).add(entry);
-        }
-        return new SanlingBoard(m, area.getCode(), area.getName(), stored.computedAt(), streets, communities);
+        return computer.board(area, m);
     }
 
     /**
@@ -211,25 +195,4 @@ public class SummaryService {
         }).toList();
     }
 
-    private record StoredBoard(Instant computedAt, Map<Long, BoardCounts> counts) {
-    }
-
-    private StoredBoard storedBoard(YearMonth month) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT area_id, petitions, accidents, criminal_cases, received, resolved, responded, response_minutes,
-                               computed_at FROM sanling_board_entry WHERE month_start = ?1""")
-                .setParameter(1, month.atDay(1)).getResultList();
-        Map<Long, BoardCounts> counts = new HashMap<>();
-        Instant computedAt = null;
-        for (Object[] r : rows) {
-            counts.put(((Number) r[0]).longValue(), new BoardCounts(n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7])));
-            computedAt = Dates.instant(r[8]);
-        }
-        return new StoredBoard(computedAt, counts);
-    }
-
-    private static long n(Object value) {
-        return ((Number) value).longValue();
-    }
 }

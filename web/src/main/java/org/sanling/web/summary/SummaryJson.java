@@ -14,13 +14,13 @@ import java.util.List;
 import org.sanling.web.i18n.Times;
 
 /** The summaries as the API writes them: the service's records with the derived figures spelled out. */
-final class SummaryJson {
+public final class SummaryJson {
 
     private SummaryJson() {
     }
 
     /** Counts with the resolution rate (percent, null when nothing was received) and the volunteer hours. */
-    record FiguresItem(long received, long accepted, long rejected, long resolved, long closed, long reopened,
+    public record FiguresItem(long received, long accepted, long rejected, long resolved, long closed, long reopened,
                        long overdue, BigDecimal resolutionRate, long disputesScreened, long disputesResolved,
                        long volunteerPersonTimes, BigDecimal volunteerHours, long legalAidEvents, long consultations,
                        long peopleReached) {
@@ -32,7 +32,7 @@ final class SummaryJson {
         }
     }
 
-    record AreaItem(String areaCode, String areaName, String level, FiguresItem figures) {
+    public record AreaItem(String areaCode, String areaName, String level, FiguresItem figures) {
 
         static AreaItem of(AreaFigures area) {
             return new AreaItem(area.areaCode(), area.areaName(), area.level().name(), FiguresItem.of(area.figures()));
@@ -43,14 +43,14 @@ final class SummaryJson {
         }
     }
 
-    record DayItem(LocalDate date, FiguresItem figures) {
+    public record DayItem(LocalDate date, FiguresItem figures) {
 
         static DayItem of(DayFigures day) {
             return new DayItem(day.date(), FiguresItem.of(day.figures()));
         }
     }
 
-    record BoardItem(String areaCode, String areaName, String level, String parentCode, long petitions, long accidents,
+    public record BoardItem(String areaCode, String areaName, String level, String parentCode, long petitions, long accidents,
                      long criminalCases, boolean zeroPetitions, boolean zeroAccidents, boolean zeroCriminalCases,
                      boolean allZero, long received, long resolved, BigDecimal resolutionRate,
                      BigDecimal averageResponseHours, int rank) {
@@ -62,7 +62,7 @@ final class SummaryJson {
         }
     }
 
-    record BoardJson(String month, String areaCode, String areaName, OffsetDateTime computedAt, List<BoardItem> streets,
+    public record BoardJson(String month, String areaCode, String areaName, OffsetDateTime computedAt, List<BoardItem> streets,
                      List<BoardItem> communities) {
 
         static BoardJson of(SanlingBoard board) {
