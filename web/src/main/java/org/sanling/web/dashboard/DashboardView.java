@@ -134,10 +134,11 @@ public class DashboardView implements Serializable {
         categoryChart = ChartJson.bar(categories.stream().map(FacetValue::key).toList(), List.of(
                 new ChartJson.Series(FormFeedback.text("dashboard.received"), RED,
                         categories.stream().map(FacetValue::count).toList())), true);
-        var page = submissions.list(new SubmissionQuery(SubmissionView.SCOPE, null, null, null, code, true, null, null),
-                0, OVERDUE_SHOWN);
-        overdueTotal = page.total();
-        overdue = page.items().stream().map(s -> SubmissionSummary.of(s, LocaleView.current(), clock.instant())).toList();
+        // The newest overdue ones, read live without counting them all; the count is the one stored for the end
+        // of the last day computed (today once the job ran, else yesterday).
+        overdueTotal = (todayComputed ? daily.area().figures() : days.get(days.size() - 2).figures()).overdue();
+        overdue = submissions.first(new SubmissionQuery(SubmissionView.SCOPE, null, null, null, code, true, null, null),
+                OVERDUE_SHOWN).stream().map(s -> SubmissionSummary.of(s, LocaleView.current(), clock.instant())).toList();
         board = summaries.board(code, boardMonth);
         shown = true;
     }
