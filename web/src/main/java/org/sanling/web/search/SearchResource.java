@@ -26,6 +26,7 @@ import org.sanling.supervision.DeadlinePolicy;
 import org.sanling.supervision.SubmissionStatus;
 import org.sanling.supervision.SubmissionType;
 import org.sanling.web.i18n.Messages;
+import org.sanling.web.rest.Workbooks;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -43,8 +44,6 @@ import java.util.function.Function;
 @Path("search")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /**
      * A hit; {@code snippet} is HTML-escaped text in which only {@code <mark>} is markup. {@code kind} is
@@ -97,7 +96,7 @@ public class SearchResource {
      */
     @GET
     @Path("export")
-    @Produces(XLSX)
+    @Produces(Workbooks.XLSX)
     public Response export(@QueryParam("q") String q, @QueryParam("areaCode") String areaCode,
                            @QueryParam("type") String type, @QueryParam("category") String category,
                            @QueryParam("status") String status, @QueryParam("from") String fromDay,
@@ -108,7 +107,7 @@ public class SearchResource {
         List<SearchHit> hits = search.firstHits(request(q, type, category, status, fromDay, toDay, sort), areaCode,
                 SearchResultsWorkbook.MAX_ROWS);
         StreamingOutput workbook = out -> SearchResultsWorkbook.write(hits, locale, out);
-        return Response.ok(workbook, XLSX)
+        return Response.ok(workbook, Workbooks.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"sanling-search.xlsx\"")
                 .build();
     }

@@ -1,14 +1,12 @@
 package org.sanling.web.search;
 
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.sanling.searchindex.SearchHit;
 import org.sanling.searchindex.SearchRequest;
 import org.sanling.supervision.DeadlinePolicy;
 import org.sanling.web.i18n.Messages;
+import org.sanling.web.rest.Workbooks;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,8 +15,7 @@ import java.util.Locale;
 
 /**
  * A search's result list as an Excel workbook: number, title, area, type, category, status and
- * created (Asia/Shanghai), headed in the reader's language. Streaming (SXSSF): only a window of rows
- * is in memory, the rest goes to a temporary file that is deleted afterwards.
+ * created (Asia/Shanghai), headed in the reader's language, written as {@link Workbooks} writes exports.
  */
 final class SearchResultsWorkbook {
 
@@ -26,28 +23,16 @@ final class SearchResultsWorkbook {
     static final int MAX_ROWS = SearchRequest.MAX_WINDOW;
 
     private static final List<String> COLUMNS = List.of("number", "title", "area", "type", "category", "status", "created");
-    private static final int ROWS_IN_MEMORY = 200;
+    private static final int[] WIDTHS = {18, 40, 16, 10, 14, 10, 17};
 
     private SearchResultsWorkbook() {
     }
 
     static void write(List<SearchHit> hits, Locale locale, OutputStream out) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
-        try (workbook) {
-            Sheet sheet = workbook.createSheet(Messages.text(locale, "search.export.sheet"));
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+        List<String> headers = COLUMNS.stream().map(c -> Messages.text(locale, "search.export." + c)).toList();
+        Workbooks.write(Messages.text(locale, "search.export.sheet"), headers, WIDTHS, out, (workbook, sheet) -> {
             CellStyle created = workbook.createCellStyle();
             created.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
-
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < COLUMNS.size(); c++) {
-                header.createCell(c).setCellValue(Messages.text(locale, "search.export." + COLUMNS.get(c)));
-                header.getCell(c).setCellStyle(bold);
-            }
-            sheet.createFreezePane(0, 1);
             int r = 1;
             for (SearchHit hit : hits) {
                 Row row = sheet.createRow(r++);
@@ -60,13 +45,6 @@ final class SearchResultsWorkbook {
                 row.createCell(6).setCellValue(hit.createdAt().atZone(DeadlinePolicy.ZONE).toLocalDateTime());
                 row.getCell(6).setCellStyle(created);
             }
-            int[] widths = {18, 40, 16, 10, 14, 10, 17};
-            for (int c = 0; c < widths.length; c++) {
-                sheet.setColumnWidth(c, widths[c] * 256);
-            }
-            workbook.write(out);
-        } finally {
-            workbook.dispose();
-        }
+        });
     }
 }

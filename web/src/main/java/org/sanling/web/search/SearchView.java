@@ -8,6 +8,7 @@ import org.sanling.area.Area;
 import org.sanling.area.AreaService;
 import org.sanling.search.SearchService;
 import org.sanling.search.SubmissionDocuments;
+import org.sanling.searchindex.DocumentKind;
 import org.sanling.searchindex.FacetDimension;
 import org.sanling.searchindex.FacetValue;
 import org.sanling.searchindex.SearchHit;
@@ -49,6 +50,7 @@ public class SearchView implements Serializable {
 
     private String q;
     private String area;
+    private String kind;
     private String type;
     private String category;
     private String status;
@@ -68,7 +70,7 @@ public class SearchView implements Serializable {
             similar = FormFeedback.outcome("search", () -> search.moreLike(like)).orElse(List.of());
             return;
         }
-        var request = SearchRequest.builder().query(q).type(blank(type)).category(blank(category)).status(blank(status))
+        var request = SearchRequest.builder().query(q).kind(kindOf(kind)).type(blank(type)).category(blank(category)).status(blank(status))
                 .created(monthStart(0), monthStart(1))
                 .sort("newest".equals(sort) ? SortOrder.NEWEST : SortOrder.RELEVANCE)
                 .page(Math.max(0, page), PAGE_SIZE);
@@ -96,6 +98,15 @@ public class SearchView implements Serializable {
     /** Said when the query could not be read as written and was searched as plain words; else null. */
     public String getWarning() {
         return result == null ? null : result.warning().map(w -> FormFeedback.text("search.warning.plainWords")).orElse(null);
+    }
+
+    /** The kind of document in the URL (only submissions, say); null for every kind or one there is not. */
+    private static DocumentKind kindOf(String text) {
+        try {
+            return blank(text) == null ? null : DocumentKind.valueOf(text.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The start of the month in the URL, plus {@code offset} months, in Asia/Shanghai; null without a month. */
@@ -209,6 +220,14 @@ public class SearchView implements Serializable {
 
     public void setArea(String area) {
         this.area = area;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
     }
 
     public String getType() {

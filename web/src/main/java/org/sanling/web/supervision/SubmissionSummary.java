@@ -15,7 +15,7 @@ public record SubmissionSummary(String id, String number, SubmissionType type, S
                                 String areaCode, String areaName, String title, Urgency urgency, SubmissionStatus status,
                                 OffsetDateTime createdAt, OffsetDateTime deadline, boolean overdue) {
 
-    static SubmissionSummary of(Submission s, Locale locale, Instant now) {
+    public static SubmissionSummary of(Submission s, Locale locale, Instant now) {
         return new SubmissionSummary(String.valueOf(s.getId()), s.getNumber(), s.getType(), s.getCategory().nameIn(locale),
                 String.valueOf(s.getCategory().getId()), s.getArea().getCode(), s.getArea().getName(), s.getTitle(),
                 s.getUrgency(), s.getStatus(), Times.local(s.getCreatedAt()), Times.local(s.getDeadline()), s.isOverdueAt(now));
