@@ -5,7 +5,8 @@
  * never hand out its bytes. An item synced is removed; only its outcome stays (kind, number or waitlist
  * position, or the server's reason for refusing it) until the person dismisses it.
  *
- * Sync replays the items in the order they were made, each with its client UUID as the idempotency key:
+ * Sync replays the items in the order they were made (submissions, independent of everything, a few at a
+ * time beside the rest), each with its client UUID as the idempotency key:
  * on page load, when the network comes back, and every 30 seconds. An expired login pauses it (nothing is
  * lost); it goes on after the person logs in again.
  */
@@ -18,6 +19,7 @@
     const KEY_ID = 'outbox';
     const USER = 'sanling-user';
     const SYNC_EVERY_MS = 30000;
+    const SUBMISSIONS_AT_ONCE = 3;
     const encoder = new TextEncoder();
     const decoder = new TextDecoder();
 
@@ -265,6 +267,33 @@
             state: 'done', outcome});
     }
 
+    /**
+     * Delivers items in the order they were made where order matters, and submissions, which depend on
+     * nothing, a few at a time beside them: a check-out follows its check-in and a sign-up keeps its place,
+     * while a hundred reports filed in a dead spot need not wait for each other's round trips. The first
+     * reason to stop (no network, an expired login) ends every lane after the item it is on.
+     */
+    async function deliverAll(items) {
+        let stop = null;
+        async function lane(queue) {
+            while (queue.length && !stop) {
+                const item = queue.shift();
+                try {
+                    await deliver(item);
+                } catch (e) {
+                    stop = stop || e;
+                }
+            }
+        }
+        const submissions = items.filter(item => item.kind === 'submission');
+        const ordered = items.filter(item => item.kind !== 'submission');
+        const submissionLanes = Array.from({length: SUBMISSIONS_AT_ONCE}, () => lane(submissions));
+        await Promise.all([lane(ordered)].concat(submissionLanes));
+        if (stop) {
+            throw stop;
+        }
+    }
+
     async function replay() {
         if (!navigator.onLine) {
             return;
@@ -273,12 +302,8 @@
             if (!(await startSession())) {
                 return;
             }
-            for (const item of await all()) {
-                const mine = !item.owner || item.owner === session.username;
-                if (item.state === 'pending' && mine) {
-                    await deliver(item);
-                }
-            }
+            const mine = item => !item.owner || item.owner === session.username;
+            await deliverAll((await all()).filter(item => item.state === 'pending' && mine(item)));
         } catch (e) {
             if (!(e instanceof Stop)) {
                 throw e;

@@ -52,7 +52,8 @@ class JobsIT {
         OffsetDateTime next = OffsetDateTime.parse(dayEnd.getString("nextRun"));
         assertEquals(23, next.atZoneSameInstant(SHANGHAI).getHour());
         assertEquals(55, next.getMinute());
-        for (String name : new String[]{"shift-reminders", "job-run-cleanup", "deadline-scan", "index-verification"}) {
+        for (String name : new String[]{"shift-reminders", "job-run-cleanup", "deadline-scan", "index-verification",
+                "daily-summary", "summary-today", "sanling-board"}) {
             assertTrue(job(jobs.array().getValuesAs(JsonObject.class), name).containsKey("nextRun"), name);
         }
     }

@@ -65,12 +65,22 @@ class SummariesIT {
     /** The submissions of one test on its own day D: what each is and when its steps happened. */
     private final class Day {
 
-        /** A day of 2001 to 2019 (no demo record is that old), between the 5th and the 25th: its month holds s1 and s7. */
-        final LocalDate date = LocalDate.of(2001 + RANDOM.nextInt(19), 1 + RANDOM.nextInt(12), 5 + RANDOM.nextInt(21));
-        final Instant midnight = date.atStartOfDay(SHANGHAI).toInstant();
+        /** A day of a year no demo record is that old, between the 5th and the 25th: its month holds s1 and s7. */
+        final LocalDate date;
+        final Instant midnight;
         final ApiClient supervisor = ApiClient.asDemo("supervisor-a");
         final ApiClient leader = ApiClient.asDemo("district-leader");
         final ApiClient handler = ApiClient.asDemo("handler-a");
+
+        Day() {
+            this(2001, 19);
+        }
+
+        /** A day of one of the {@code years} from {@code firstYear}: a test that needs a month to itself takes years no other test does. */
+        Day(int firstYear, int years) {
+            date = LocalDate.of(firstYear + RANDOM.nextInt(years), 1 + RANDOM.nextInt(12), 5 + RANDOM.nextInt(21));
+            midnight = date.atStartOfDay(SHANGHAI).toInstant();
+        }
 
         /**
          * Files a submission and takes the actions; then its filing and the actions named in {@code at} happen
@@ -212,7 +222,10 @@ class SummariesIT {
      * D; s7 filed two days before, resolved then, reopened on D.
      */
     private Day workTheDay() {
-        Day d = new Day();
+        return workTheDay(new Day());
+    }
+
+    private Day workTheDay(Day d) {
         Instant end = d.plus(Duration.ofDays(1));
         d.submission(GRID, "COMPLAINT", "NONE", Map.of("FILE", d.plus(Duration.ofSeconds(-1)), "ACCEPT", d.midnight),
                 d.plus(Duration.ofHours(1)), "ACCEPT");
@@ -330,7 +343,8 @@ class SummariesIT {
 
     @Test
     void theBoardIsNonZeroOnlyWhereALeaderAcceptedATaggedSubmissionAndRanksByResolutionRate() {
-        Day d = workTheDay();
+        // Its exact counts need the month to itself: the other tests' days lie in 2001 to 2019.
+        Day d = workTheDay(new Day(1981, 20));
         var reply = d.leader.get("/api/v1/sanling-board?areaCode=" + DISTRICT + "&month=" + YearMonth.from(d.date));
         assertEquals(200, reply.status(), reply.body());
         JsonObject board = reply.json();
@@ -429,16 +443,41 @@ class SummariesIT {
     void theJobsComputeTodayAndLastMonthsBoardWhenRunAndRecordTheirRuns() throws Exception {
         ApiClient admin = ApiClient.asDemo("admin");
         for (String job : List.of("daily-summary", "sanling-board")) {
-            long before = latestRun(admin, job);
-            assertEquals(202, admin.post("/api/v1/jobs/" + job + "/run", Json.createObjectBuilder().build()).status());
-            JsonObject run = awaitRunAfter(admin, job, before);
-            assertEquals("SUCCEEDED", run.getString("outcome"), run.toString());
+            runNow(admin, job);
         }
         LocalDate today = LocalDate.now(SHANGHAI);
         assertTrue(admin.get("/api/v1/summaries/daily?date=" + today).json().getBoolean("computed"));
         var board = admin.get("/api/v1/sanling-board?month=" + YearMonth.from(today).minusMonths(1));
         assertTrue(board.json().containsKey("computedAt"), board.body());
         assertFalse(admin.get("/api/v1/sanling-board").json().containsKey("computedAt"), "this month: counted on demand");
+    }
+
+    @Test
+    void theQuarterHourlyJobBringsTodaysFiguresUpToDate() throws Exception {
+        ApiClient admin = ApiClient.asDemo("admin");
+        LocalDate today = LocalDate.now(SHANGHAI);
+        runNow(admin, "summary-today");
+        long before = receivedIn(admin, today);
+        var body = Json.createObjectBuilder().add("clientId", UUID.randomUUID().toString()).add("type", "HAZARD")
+                .add("category", "环境卫生").add("areaCode", GRID).add("title", "今日汇总测试")
+                .add("content", "刚刚提交的诉求应出现在今日数字里。").add("urgency", "NORMAL");
+        assertEquals(201, ApiClient.asDemo("supervisor-a").post("/api/v1/submissions", body.build()).status());
+        assertEquals(before, receivedIn(admin, today), "stored figures change only when a job computes them");
+        runNow(admin, "summary-today");
+        assertEquals(before + 1, receivedIn(admin, today));
+    }
+
+    private static long receivedIn(ApiClient admin, LocalDate day) {
+        var reply = admin.get("/api/v1/summaries/daily?areaCode=" + GRID + "&date=" + day);
+        assertEquals(200, reply.status(), reply.body());
+        return reply.json().getJsonObject("area").getJsonObject("figures").getJsonNumber("received").longValue();
+    }
+
+    private static void runNow(ApiClient admin, String job) throws InterruptedException {
+        long before = latestRun(admin, job);
+        assertEquals(202, admin.post("/api/v1/jobs/" + job + "/run", Json.createObjectBuilder().build()).status());
+        JsonObject run = awaitRunAfter(admin, job, before);
+        assertEquals("SUCCEEDED", run.getString("outcome"), run.toString());
     }
 
     private static long latestRun(ApiClient admin, String job) {
