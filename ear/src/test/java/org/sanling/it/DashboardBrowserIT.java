@@ -20,7 +20,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -183,22 +182,8 @@ class DashboardBrowserIT extends InChromium {
 
     /** Runs the job now as an administrator and waits for its run to succeed. */
     private static void runJob(ApiClient admin, String job) throws InterruptedException {
-        var before = admin.get("/api/v1/jobs/" + job + "/runs?max=1");
-        long previous = before.array().isEmpty() ? 0 : before.array().getJsonObject(0).getJsonNumber("id").longValue();
-        assertEquals(202, admin.post("/api/v1/jobs/" + job + "/run", Json.createObjectBuilder().build()).status());
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (Instant.now().isBefore(deadline)) {
-            var runs = admin.get("/api/v1/jobs/" + job + "/runs?max=1");
-            if (!runs.array().isEmpty()) {
-                JsonObject latest = runs.array().getJsonObject(0);
-                if (latest.getJsonNumber("id").longValue() != previous) {
-                    assertEquals("SUCCEEDED", latest.getString("outcome"), latest.toString());
-                    return;
-                }
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("no run of " + job);
+        JsonObject run = Jobs.runNow(admin, job);
+        assertEquals("SUCCEEDED", run.getString("outcome"), run.toString());
     }
 
     /** A figure as a number to compare (rates and hours with their decimals); "–" (none) as null. */

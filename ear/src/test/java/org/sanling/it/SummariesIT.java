@@ -53,7 +53,7 @@ class SummariesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Portal.earWith(SummariesIT.class, Portal.class, ApiClient.class, ApiClient.Reply.class);
+        return Portal.earWith(SummariesIT.class, Portal.class, ApiClient.class, ApiClient.Reply.class, Jobs.class);
     }
 
     @PersistenceContext(unitName = "sanling")
@@ -474,25 +474,7 @@ class SummariesIT {
     }
 
     private static void runNow(ApiClient admin, String job) throws InterruptedException {
-        long before = latestRun(admin, job);
-        assertEquals(202, admin.post("/api/v1/jobs/" + job + "/run", Json.createObjectBuilder().build()).status());
-        JsonObject run = awaitRunAfter(admin, job, before);
+        JsonObject run = Jobs.runNow(admin, job);
         assertEquals("SUCCEEDED", run.getString("outcome"), run.toString());
-    }
-
-    private static long latestRun(ApiClient admin, String job) {
-        var runs = admin.get("/api/v1/jobs/" + job + "/runs?max=1").array().getValuesAs(JsonObject.class);
-        return runs.isEmpty() ? 0 : runs.get(0).getJsonNumber("id").longValue();
-    }
-
-    private static JsonObject awaitRunAfter(ApiClient admin, String job, long before) throws InterruptedException {
-        for (int i = 0; i < 120; i++) {
-            var runs = admin.get("/api/v1/jobs/" + job + "/runs?max=1").array().getValuesAs(JsonObject.class);
-            if (!runs.isEmpty() && runs.get(0).getJsonNumber("id").longValue() != before) {
-                return runs.get(0);
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("no run of " + job + " in 60 s");
     }
 }
