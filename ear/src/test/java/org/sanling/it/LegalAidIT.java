@@ -15,33 +15,17 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sanling.it.LegalAidEvents.GRID;
+import static org.sanling.it.LegalAidEvents.booth;
+import static org.sanling.it.LegalAidEvents.slot;
 
 /** Legal-aid events over REST: scheduling by role and scope, qualified staffing, the consultation log, referrals, the report. */
 @ExtendWith(ArquillianExtension.class)
 class LegalAidIT {
 
-    /** 梦萦小区第1网格: handler-a's grid, in street-leader-a's street. */
-    private static final String GRID = "410702001001001";
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Portal.ear();
-    }
-
-    private static JsonObject booth(Instant start) {
-        return Json.createObjectBuilder().add("kind", "INFO_BOOTH").add("title", "普法宣传进社区")
-                .add("place", "梦萦小区文化广场").add("areaCode", GRID).add("startsAt", start.toString())
-                .add("endsAt", start.plus(Duration.ofHours(2)).toString())
-                .add("topics", Json.createArrayBuilder().add("民法典").add("劳动争议").add("物业纠纷"))
-                .add("slots", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("role", "LAWYER").add("count", 1))
-                        .add(Json.createObjectBuilder().add("role", "VOLUNTEER").add("count", 2)))
-                .build();
-    }
-
-    private static String slot(JsonObject event, String role) {
-        return event.getJsonArray("slots").stream().map(JsonObject.class::cast)
-                .filter(s -> s.getString("role").equals(role)).findFirst().orElseThrow().getString("shiftId");
     }
 
     private static JsonObject consultation(UUID clientId, String topic, String outcome) {

@@ -304,6 +304,44 @@ class OfflineBrowserIT extends InChromium {
     }
 
     @Test
+    void consultationsLoggedOfflineInBoothModeAreRecordedOnceAndAReferralBecomesACase() {
+        String volunteer = Volunteers.registerOne("off-l", "陆小满");
+        ApiClient leader = ApiClient.asDemo("street-leader-a");
+        JsonObject event = leader.post("/api/v1/legal-aid/events",
+                LegalAidEvents.booth(Instant.now().plus(Duration.ofMinutes(20)))).json();
+        ApiClient api = ApiClient.as(volunteer, Volunteers.PASSWORD);
+        assertEquals(201, Volunteers.signUp(api, LegalAidEvents.slot(event, "VOLUNTEER"), UUID.randomUUID()).status());
+        Page page = loggedInWithWorker(volunteer);
+        page.navigate(Portal.BASE + "/offline/consult.html");
+        assertThat(page.locator("#event option")).hasCount(1);
+
+        phone.setOffline(true);
+        page.reload();
+        assertThat(page.locator("#event option[value='" + event.getString("id") + "']")).isAttached();
+        logConsultation(page, "劳动争议", "ANSWERED", "工资拖欠三个月，问如何申请劳动仲裁");
+        assertThat(page.locator("#logged")).hasText("本次已记录 1 条");
+        page.locator("#consent").check();
+        page.locator("#citizenName").fill("王大妈");
+        page.locator("#citizenPhone").fill("13800000000");
+        logConsultation(page, "物业纠纷", "REFERRED", "楼顶漏水物业拒不维修");
+        assertThat(page.locator("#logged")).hasText("本次已记录 2 条");
+        assertThat(page.locator("#pending")).hasText("待发送 (2)");
+        assertTrue(PortalPages.fitsPhone(page), "booth mode fits a phone");
+        screenshot(page, "offline-booth-mode");
+
+        page.navigate(Portal.BASE + "/offline/index.html");
+        phone.setOffline(false);
+        assertThat(page.locator(".outbox-item[data-state=done]")).hasCount(2, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
+        JsonObject report = leader.get("/api/v1/legal-aid/events/" + event.getString("id") + "/report").json();
+        assertEquals(2, report.getInt("consultations"), report.toString());
+        assertEquals(1, report.getJsonArray("referrals").size(), report.toString());
+        String dispute = report.getJsonArray("referrals").getJsonObject(0).getString("submissionId");
+        JsonObject filed = leader.get("/api/v1/submissions/" + dispute).json();
+        assertEquals("DISPUTE", filed.getString("type"), filed.toString());
+        assertTrue(filed.getString("title").contains("楼顶漏水物业拒不维修"), filed.toString());
+    }
+
+    @Test
     void anExpiredLoginPausesTheOutboxWithoutLosingItAndSyncResumesAfterLoggingIn() {
         String volunteer = Volunteers.registerOne("off-d", "周小河");
         Page page = loggedInWithWorker(volunteer);
@@ -548,6 +586,14 @@ class OfflineBrowserIT extends InChromium {
         Locator shift = page.locator("[data-shift='" + Volunteers.firstShift(campaign) + "']");
         shift.locator("button.sign-up").click();
         assertThat(shift.locator("button.sign-up")).hasText("待发送");
+        assertThat(page.locator("#notice")).containsText("已保存到待发送");
+    }
+
+    private static void logConsultation(Page page, String topic, String outcome, String summary) {
+        page.locator("#topics button", new Page.LocatorOptions().setHasText(topic)).click();
+        page.locator("#outcomes button[data-value=" + outcome + "]").click();
+        page.locator("#summary").fill(summary);
+        page.locator("#queue").click();
         assertThat(page.locator("#notice")).containsText("已保存到待发送");
     }
 
