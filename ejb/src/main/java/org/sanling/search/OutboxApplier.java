@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Logger;
 
 /**
  * Applies the search outbox to an index in sequence order, starting after the sequence the index
@@ -40,6 +41,8 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class OutboxApplier {
 
+    private static final Logger LOG = Logger.getLogger(OutboxApplier.class.getName());
+
     /** One outbox row: the entity named changed (or was deleted) in the transaction of {@code sequence}. */
     record Change(long sequence, String entityType, long entityId) {
     }
@@ -55,6 +58,9 @@ final class OutboxApplier {
 
         /** The current documents of those entities among {@code ids} that still exist; never null. */
         List<SearchDocument> documents(IndexedEntity entity, List<Long> ids);
+
+        /** The highest sequence of a committed outbox row, 0 for an empty outbox. */
+        long lastSequence();
     }
 
     /** How long a skipped sequence is looked for: longer than the transaction timeout, after which it was rolled back. */
@@ -66,6 +72,7 @@ final class OutboxApplier {
     private final Clock clock;
     private final Map<Long, Instant> gaps = new HashMap<>();
     private long lookback;
+    private boolean checkedAgainstTheDatabase;
     private final ReentrantLock running = new ReentrantLock();
     private final AtomicBoolean again = new AtomicBoolean();
 
@@ -142,6 +149,10 @@ final class OutboxApplier {
     }
 
     private int applyAll() throws IOException {
+        if (!checkedAgainstTheDatabase) {
+            startOverIfMadeFromAnotherDatabase();
+            checkedAgainstTheDatabase = true;
+        }
         int applied = applyGaps();
         long after = Math.max(0, index.committedSequence().orElse(0) - lookback);
         lookback = 0;
@@ -154,6 +165,23 @@ final class OutboxApplier {
             applied += changes.size();
         }
         return applied;
+    }
+
+    /**
+     * An index that recorded a sequence the outbox has never reached was not made from this database (the
+     * database was replaced, or restored from a backup older than the index): nothing after its sequence
+     * would ever be applied. It is replaced by an empty one, which the whole outbox then fills.
+     */
+    private void startOverIfMadeFromAnotherDatabase() throws IOException {
+        long recorded = index.committedSequence().orElse(0);
+        long last = source.lastSequence();
+        if (recorded > last) {
+            LOG.warning(() -> "the search index has applied the outbox up to " + recorded + " but the database's outbox"
+                    + " ends at " + last + ": it belongs to another database and is filled again from the outbox");
+            try (Rebuild empty = index.beginRebuild()) {
+                empty.commitAndSwap(0);
+            }
+        }
     }
 
     /** Applies the rows of earlier gaps that have appeared since; forgets gaps older than the patience. */

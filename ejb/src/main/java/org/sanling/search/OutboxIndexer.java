@@ -83,6 +83,11 @@ public class OutboxIndexer {
                     case CONSULTATION -> consultations.byIds(ids);
                 };
             }
+
+            @Override
+            public long lastSequence() {
+                return outbox.lastSequence();
+            }
         }, BATCH, STARTUP_LOOKBACK, clock);
         executor.submit(this::applyPending);
     }

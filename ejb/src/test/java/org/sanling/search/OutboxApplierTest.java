@@ -150,6 +150,31 @@ class OutboxApplierTest {
         assertEquals(1, total("乙"));
     }
 
+    @Test
+    void anIndexMadeFromAnotherDatabaseIsEmptiedAndFilledFromThisOutbox() throws IOException {
+        index = SearchIndex.open(root);
+        FakeDatabase other = new FakeDatabase();
+        for (long id = 1; id <= 5; id++) {
+            other.save(id, "别处的旧诉求庚" + id);
+        }
+        new OutboxApplier(index, other, 500, 0, CLOCK).applyPending();
+        index.close();
+
+        // This node now runs on a database whose outbox has not reached the index's sequence 5.
+        index = SearchIndex.open(root);
+        database.save(1, "路灯不亮甲");
+        database.save(2, "井盖缺失乙");
+        assertEquals(2, new OutboxApplier(index, database, 500, 10, CLOCK).applyPending());
+
+        assertEquals(2, index.committedSequence().orElseThrow());
+        assertEquals(2, index.documentCount(), "only this database's submissions");
+        assertEquals(1, total("甲"));
+        assertEquals(1, total("乙"));
+        assertEquals(0, total("庚"));
+        database.save(3, "垃圾满溢丙");
+        assertEquals(1, new OutboxApplier(index, database, 500, 0, CLOCK).applyPending(), "and it follows the outbox from there");
+    }
+
     private long total(String word) throws IOException {
         return index.search(SearchRequest.builder().query(word).build()).total();
     }
@@ -210,7 +235,8 @@ class OutboxApplierTest {
             outbox.add(new OutboxApplier.Change(lastSequence() + 1, entityType, id));
         }
 
-        long lastSequence() {
+        @Override
+        public long lastSequence() {
             return outbox.isEmpty() ? 0 : outbox.get(outbox.size() - 1).sequence();
         }
 
