@@ -12,7 +12,7 @@ import java.io.IOException;
 
 /**
  * Security headers on every response. Faces pages get their Content-Security-Policy (with a script
- * nonce) from PrimeFaces ({@code primefaces.CSP}); API answers are data and may load nothing; the static
+ * nonce) from PrimeFaces ({@code primefaces.CSP} and {@code primefaces.CSP_POLICY} in web.xml); API answers are data and may load nothing; the static
  * offline pages load only from the portal.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
@@ -25,6 +25,12 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "geolocation=(self), camera=(self), microphone=()");
+        if (request.isSecure()) {
+            // Over HTTPS, browsers are told to use nothing else for a year (the session cookie is then
+            // marked Secure by WEB-INF/undertow-handlers.conf). Never over plain HTTP, where the header
+            // would be meaningless and a local demo would otherwise be pinned to an absent HTTPS.
+            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
         if (Problems.isApi(request)) {
             response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
             // Data answers are not kept in caches; photo answers set their own (private) caching.
