@@ -6,7 +6,7 @@
 # main queries, to show they use indexes. Start the portal on PostgreSQL with the demo first, e.g.
 #
 #     createdb -h 127.0.0.1 -U postgres sanling_bench
-#     POSTGRESQL_URL=jdbc:postgresql://127.0.0.1:5432/sanling_bench POSTGRESQL_USER=postgres SANLING_DEMO=true \
+#     POSTGRESQL_URL=jdbc:postgresql://127.0.0.1:5432/sanling_bench POSTGRESQL_USER=postgres POSTGRESQL_PASSWORD=postgres SANLING_DEMO=true \
 #         ear/target/server/bin/standalone.sh &
 #     scripts/bench-summary.sh sanling_bench 1000000
 #
