@@ -3,6 +3,7 @@ package org.sanling.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -12,6 +13,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * item as soon as it sees the {@code 201}, so an acknowledged record that is lost is lost for good.
  * <p>
  * The server runs in a process of its own ({@link PortalProcess}) on its own embedded H2 database, the
- * default of {@code ./run.sh}; PostgreSQL's commits are durable by its own defaults
- * ({@code synchronous_commit = on}).
+ * default of {@code ./run.sh}, and, when the suite runs on PostgreSQL, on a PostgreSQL database of its own.
  */
 class DurabilityIT {
 
@@ -42,8 +45,37 @@ class DurabilityIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
-    void everySubmissionAnswered201SurvivesKill9OfTheServer(@TempDir Path base) throws Exception {
-        PortalProcess node = new PortalProcess(base, 300, Map.of());
+    void onTheEmbeddedH2DatabaseEverySubmissionAnswered201SurvivesKill9(@TempDir Path base) throws Exception {
+        assertNothingAcknowledgedIsLostToKill9(new PortalProcess(base, 300, Map.of()));
+    }
+
+    /** When the suite runs on PostgreSQL: the killed server on a database of its own beside the suite's. */
+    @Test
+    @EnabledIfEnvironmentVariable(named = "POSTGRESQL_URL", matches = "jdbc:postgresql:.*")
+    void onPostgreSqlEverySubmissionAnswered201SurvivesKill9(@TempDir Path base) throws Exception {
+        String suiteUrl = System.getenv("POSTGRESQL_URL");
+        String database = suiteUrl.replaceAll(".*/([^/?]+).*", "$1") + "_durability";
+        String url = suiteUrl.replaceAll("/[^/?]+(\\?.*)?$", "/" + database);
+        String user = System.getenv().getOrDefault("POSTGRESQL_USER", "postgres");
+        String password = System.getenv().getOrDefault("POSTGRESQL_PASSWORD", "");
+        String maintenance = suiteUrl.replaceAll("/[^/?]+(\\?.*)?$", "/postgres");
+        try (Connection connection = DriverManager.getConnection(maintenance, user, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + database);
+        }
+        try {
+            assertNothingAcknowledgedIsLostToKill9(new PortalProcess(base, 400, Map.of(
+                    "POSTGRESQL_URL", url, "POSTGRESQL_USER", user, "POSTGRESQL_PASSWORD", password)));
+        } finally {
+            try (Connection connection = DriverManager.getConnection(maintenance, user, password);
+                 Statement statement = connection.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            }
+        }
+    }
+
+    private static void assertNothingAcknowledgedIsLostToKill9(PortalProcess node) throws Exception {
         try {
             node.start();
             Map<String, String> acknowledged = burstUntilKilled(node);
