@@ -8,7 +8,9 @@ cd "$(dirname "$0")"
 mvn -B -q -DskipTests package
 server=ear/target/server
 
-SANLING_DEMO=true "$server/bin/standalone.sh" > "$server/standalone/log/console.log" 2>&1 &
+# Two-factor login is optional in the demo, so the demo leaders and admins log in with their password;
+# SANLING_MFA_REQUIRED=true ./run.sh requires it of them as production does by default.
+SANLING_DEMO=true SANLING_MFA_REQUIRED="${SANLING_MFA_REQUIRED:-false}" "$server/bin/standalone.sh" > "$server/standalone/log/console.log" 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null' INT TERM EXIT
 
@@ -39,6 +41,9 @@ cat <<'BANNER'
     dept-urban        职能部门办事员 (红旗区城市管理局)
     volunteer-a       志愿者 (星海国际小区)
     volunteer-b       志愿者 (梦萦小区)
+
+  Two-factor login: optional here (SANLING_MFA_REQUIRED=true ./run.sh requires it of leaders and admins);
+  turn it on under 我的账号 (My account) with any authenticator app.
 
   API: curl -s -H 'Content-Type: application/json' \
          -d '{"username":"admin","password":"Sanling@2026"}' http://127.0.0.1:8080/api/v1/auth/token

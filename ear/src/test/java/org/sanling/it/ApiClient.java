@@ -32,10 +32,19 @@ final class ApiClient {
 
     /** Logs in with a token; fails the test if the login does not succeed. */
     static ApiClient as(String username, String password) {
-        Reply reply = anonymous().post("/api/v1/auth/token",
-                Json.createObjectBuilder().add("username", username).add("password", password).build());
+        return logIn(Json.createObjectBuilder().add("username", username).add("password", password).build());
+    }
+
+    /** Logs in with a password and a two-factor code; fails the test if the login does not succeed. */
+    static ApiClient as(String username, String password, String otp) {
+        return logIn(Json.createObjectBuilder().add("username", username).add("password", password).add("otp", otp).build());
+    }
+
+    private static ApiClient logIn(JsonObject credentials) {
+        Reply reply = anonymous().post("/api/v1/auth/token", credentials);
         if (reply.status() != 200) {
-            throw new AssertionError("login of " + username + " answered " + reply.status() + ": " + reply.body());
+            throw new AssertionError("login of " + credentials.getString("username") + " answered " + reply.status()
+                    + ": " + reply.body());
         }
         return new ApiClient(reply.json().getString("token"), "zh-CN");
     }
@@ -64,6 +73,11 @@ final class ApiClient {
 
     Reply delete(String path) {
         return send(request(path).DELETE());
+    }
+
+    Reply delete(String path, JsonStructure body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .method("DELETE", HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
     Reply postBytes(String path, String contentType, byte[] body) {

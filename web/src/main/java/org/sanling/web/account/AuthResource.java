@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.Response;
 import org.sanling.account.AccountService;
 import org.sanling.account.LoginOutcome;
 import org.sanling.account.TokenService;
+import org.sanling.account.mfa.MfaService;
+import org.sanling.account.mfa.SecondFactor;
+import org.sanling.web.account.mfa.MfaProblem;
 import org.sanling.web.i18n.Messages;
 import org.sanling.web.rest.Problems;
 
@@ -22,7 +25,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-/** Bearer tokens for API clients: 200 with a token, 401 for wrong credentials, 423 while locked. */
+/**
+ * Bearer tokens for API clients: 200 with a token, 401 for wrong credentials, 423 while locked; with
+ * two-factor login, 401 with {@code mfaRequired} without a right {@code otp}, and 403 with
+ * {@code mfaEnrolmentRequired} for a leader or admin who must enrol first.
+ */
 @Path("auth/token")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,6 +43,9 @@ public class AuthResource {
     @Inject
     private TokenService tokens;
 
+    @Inject
+    private MfaService mfa;
+
     @Context
     private HttpHeaders headers;
 
@@ -45,6 +55,10 @@ public class AuthResource {
         LoginOutcome outcome = request == null ? new LoginOutcome.Rejected()
                 : accounts.authenticate(request.username(), request.password());
         if (outcome instanceof LoginOutcome.Authenticated authenticated) {
+            SecondFactor secondFactor = mfa.checkAfterPassword(authenticated.caller().username(), request.otp());
+            if (!secondFactor.letsIn()) {
+                return MfaProblem.of(secondFactor, locale).response();
+            }
             var issued = tokens.issue(authenticated.caller());
             return Response.ok(new TokenResponse(issued.token(), issued.expiresAt().atZone(SHANGHAI).toOffsetDateTime())).build();
         }

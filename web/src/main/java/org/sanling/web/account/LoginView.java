@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sanling.account.AccountService;
 import org.sanling.web.i18n.FormFeedback;
+import org.sanling.web.security.PendingLogin;
 
 import java.io.IOException;
 import java.time.ZoneId;
@@ -47,6 +48,9 @@ public class LoginView {
             faces.responseComplete();
             return;
         }
+        if (PendingLogin.waiting((HttpServletRequest) external.getRequest())) {
+            return; // the right password of an account with two-factor login: the page asks for the code
+        }
         String text = accounts.lockedUntil(username)
                 .map(until -> FormFeedback.text("login.locked",
                         DateTimeFormatter.ofPattern("HH:mm").format(until.atZone(ZoneId.of("Asia/Shanghai")))))
@@ -55,7 +59,7 @@ public class LoginView {
     }
 
     /** Only a path inside the portal: never an open redirect to another site. */
-    private String safeNext() {
+    String safeNext() {
         boolean local = next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
                 && !next.startsWith("/login.xhtml");
         return local ? next : "/";

@@ -18,6 +18,7 @@ import org.sanling.web.rest.Problems;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -26,7 +27,8 @@ import java.util.stream.Collectors;
  * <ol>
  *     <li>{@code Authorization: Bearer <token>}: an API client; no session is created;</li>
  *     <li>a credential passed by {@code SecurityContext.authenticate} from the login page: checked by the
- *     identity store and, when valid, remembered in a fresh HTTP session;</li>
+ *     identity store and, when valid, remembered in a fresh HTTP session; with two-factor login, only once
+ *     the code of the second step ({@link OneTimeCodeCredential}) is right too ({@link SecondFactorStep});</li>
  *     <li>a login remembered in the HTTP session;</li>
  *     <li>nobody: protected pages redirect to the login page, protected API calls answer 401 with a
  *     problem document.</li>
@@ -44,6 +46,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Inject
     private TokenService tokens;
+
+    @Inject
+    private SecondFactorStep secondFactor;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -73,16 +78,29 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private AuthenticationStatus loginFromPage(HttpServletRequest request, HttpMessageContext context,
                                                Credential credential) {
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return AuthenticationStatus.SEND_FAILURE;
+        SessionIdentity identity;
+        if (credential instanceof OneTimeCodeCredential code) {
+            // The second step: the login whose password was right waits in the session for its code.
+            Optional<SessionIdentity> passed = secondFactor.identityAfterCode(request, code.code());
+            if (passed.isEmpty()) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            identity = passed.get();
+        } else {
+            CredentialValidationResult result = identityStores.validate(credential);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            identity = new SessionIdentity(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+            if (!secondFactor.logsInAfterPassword(request, identity)) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
         }
         // A new session id at login, so an id planted before login is worth nothing after it.
         request.getSession(true);
         request.changeSessionId();
-        request.getSession().setAttribute(SessionIdentity.ATTRIBUTE,
-                new SessionIdentity(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
-        return context.notifyContainerAboutLogin(result);
+        request.getSession().setAttribute(SessionIdentity.ATTRIBUTE, identity);
+        return context.notifyContainerAboutLogin(identity.username(), identity.groups());
     }
 
     /** 401; the error page {@link UnauthorizedProblemServlet} writes the problem document. */

@@ -1,0 +1,5 @@
+package org.sanling.account.mfa;
+
+/** A started enrolment: the secret, for typing into an app, and the otpauth URI its QR code carries. */
+public record Enrolment(String secret, String otpauthUri) {
+}
