@@ -16,6 +16,7 @@ import org.sanling.audit.AuditService;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -92,7 +93,8 @@ public class SubmissionPhotos {
             throw new PhotoRejectedException(PhotoRejectedException.Reason.COUNT);
         }
         Caller caller = currentCaller.get();
-        Instant now = clock.instant();
+        // As the database keeps it (microseconds), so that the first answer and a retry's are the same.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String name = "%d/%s.%s".formatted(submissionId, UUID.randomUUID(), rendered.kind().extension());
         SubmissionPhoto photo = new SubmissionPhoto(em.find(Submission.class, submissionId), clientId, rendered.kind(),
                 rendered.photo().length, rendered.width(), rendered.height(), name, caller.username(), now);
