@@ -25,6 +25,8 @@ import java.util.UUID;
 @SequenceGenerator(name = "submission_photo_seq", sequenceName = "submission_photo_seq", allocationSize = 50)
 public class SubmissionPhoto {
 
+    static final String THUMBNAIL_SUFFIX = ".thumb.jpg";
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "submission_photo_seq")
     private Long id;
@@ -104,7 +106,7 @@ public class SubmissionPhoto {
     }
 
     public String getThumbnailName() {
-        return storedName + ".thumb.jpg";
+        return storedName + THUMBNAIL_SUFFIX;
     }
 
     public Instant getCreatedAt() {

@@ -1,5 +1,6 @@
 package org.sanling.supervision;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -7,20 +8,22 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.sanling.account.Caller;
 import org.sanling.account.CurrentCaller;
 import org.sanling.account.Role;
 import org.sanling.audit.AuditService;
 
-import java.awt.image.BufferedImage;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Photos of submissions: up to {@value #MAX_PHOTOS} per submission, each at most 8 MB, JPEG, PNG or
- * WebP by content. The submitter and the people working a submission may add photos until it is
+ * WebP by content, of at most {@value PhotoRenderer#MAX_PIXELS} pixels. The submitter and the people working a submission may add photos until it is
  * closed; whoever may see a submission may see its photos. An upload with a client UUID already used
  * for the submission returns the first photo, so a retried upload never duplicates one.
  */
@@ -45,23 +48,31 @@ public class SubmissionPhotos {
     private PhotoStore store;
 
     @Inject
+    private PhotoRenderer renderer;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    @Inject
     private AuditService audit;
 
     @Inject
     private Clock clock;
 
     /**
-     * Adds a photo to a submission the caller may see.
+     * Adds a photo to a submission the caller may see. What is kept is the photo as {@link PhotoRenderer}
+     * renders it: upright, bounded in size, without metadata. Its files are written under their real names
+     * only once the row has committed (see {@link PhotoStore}).
      *
-     * @throws PhotoRejectedException       for a file of another type, over 8 MB, damaged, the seventh,
-     *                                      or on a closed or rejected submission
+     * @throws PhotoRejectedException       for a file of another type, over 8 MB, of too many pixels, damaged,
+     *                                      the seventh, or on a closed or rejected submission
      * @throws SubmissionNotFoundException  if the caller may not see the submission
      */
     public AttachedPhoto attach(long submissionId, UUID clientId, byte[] content) {
         Submission submission = submissions.get(submissionId).submission();
-        var earlier = byClientId(submissionId, clientId);
-        if (!earlier.isEmpty()) {
-            return new AttachedPhoto(earlier.get(0), false);
+        Optional<SubmissionPhoto> earlier = byClientId(submissionId, clientId);
+        if (earlier.isPresent()) {
+            return new AttachedPhoto(earlier.get(), false);
         }
         if (submission.getStatus().isFinal()) {
             throw new PhotoRejectedException(PhotoRejectedException.Reason.CLOSED);
@@ -70,22 +81,30 @@ public class SubmissionPhotos {
             throw new PhotoRejectedException(PhotoRejectedException.Reason.SIZE);
         }
         ImageKind kind = ImageKind.of(content).orElseThrow(() -> new PhotoRejectedException(PhotoRejectedException.Reason.TYPE));
-        BufferedImage image = Thumbnails.decode(content, kind)
-                .orElseThrow(() -> new PhotoRejectedException(PhotoRejectedException.Reason.DAMAGED));
-        // The submission's row lock keeps two concurrent uploads from both becoming the seventh.
+        RenderedPhoto rendered = renderer.render(content, kind);
+        // The submission's row lock keeps two concurrent uploads from both becoming the seventh, and makes a
+        // retry racing its original wait for it: once the original has committed, the retry finds its photo.
         em.lock(em.find(Submission.class, submissionId), LockModeType.PESSIMISTIC_WRITE);
+        earlier = byClientId(submissionId, clientId);
+        if (earlier.isPresent()) {
+            return new AttachedPhoto(earlier.get(), false);
+        }
         if (of(submissionId).size() >= MAX_PHOTOS) {
             throw new PhotoRejectedException(PhotoRejectedException.Reason.COUNT);
         }
         Caller caller = currentCaller.get();
-        Instant now = clock.instant();
-        String name = "%d/%s.%s".formatted(submissionId, UUID.randomUUID(), kind.extension());
-        SubmissionPhoto photo = new SubmissionPhoto(em.find(Submission.class, submissionId), clientId, kind, content.length,
-                image.getWidth(), image.getHeight(), name, caller.username(), now);
-        store.write(name, content);
-        store.write(photo.getThumbnailName(), Thumbnails.thumbnail(image));
+        // As the database keeps it (microseconds), so that the first answer and a retry's are the same.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String name = "%d/%s.%s".formatted(submissionId, UUID.randomUUID(), rendered.kind().extension());
+        SubmissionPhoto photo = new SubmissionPhoto(em.find(Submission.class, submissionId), clientId, rendered.kind(),
+                rendered.photo().length, rendered.width(), rendered.height(), name, caller.username(), now);
         em.persist(photo);
-        audit.record("PHOTO_ADDED", "submission", submission.getNumber(), kind + " " + content.length + " bytes");
+        transactions.registerInterposedSynchronization(new PublishOnCommit(store, List.of(name, photo.getThumbnailName())));
+        store.stage(name, rendered.photo());
+        store.stage(photo.getThumbnailName(), rendered.thumbnail());
+        audit.record("PHOTO_ADDED", "submission", submission.getNumber(),
+                "%s %d bytes, kept as %s %d×%d %d bytes".formatted(kind, content.length, rendered.kind(),
+                        rendered.width(), rendered.height(), rendered.photo().length));
         return new AttachedPhoto(photo, true);
     }
 
@@ -110,9 +129,9 @@ public class SubmissionPhotos {
                 .setParameter("s", submissionId).getResultList();
     }
 
-    private List<SubmissionPhoto> byClientId(long submissionId, UUID clientId) {
+    private Optional<SubmissionPhoto> byClientId(long submissionId, UUID clientId) {
         return em.createQuery("select p from SubmissionPhoto p where p.submission.id = :s and p.clientId = :c",
                         SubmissionPhoto.class)
-                .setParameter("s", submissionId).setParameter("c", clientId).getResultList();
+                .setParameter("s", submissionId).setParameter("c", clientId).getResultStream().findFirst();
     }
 }
