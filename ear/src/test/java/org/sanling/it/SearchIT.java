@@ -189,15 +189,20 @@ class SearchIT {
     }
 
     @Test
-    void whoeverFilesSeesLikelyDuplicatesInTheSameGrid() throws Exception {
+    void whoeverFilesSeesTheirLikelyDuplicatesAndTheGridsHandlerEveryOne() throws Exception {
         String marker = marker();
         file("小区" + marker + "电梯故障", "三号楼电梯经常停运，" + marker + "老人上下楼困难。");
         searchUntilFound(ApiClient.asDemo("street-leader-a"), marker);
-        var similar = ApiClient.asDemo("supervisor-a").get("/api/v1/submissions/similar?areaCode=410702001001001&title="
+        String path = "/api/v1/submissions/similar?areaCode=410702001001001&title="
                 + URLEncoder.encode(marker + "电梯又坏了", StandardCharsets.UTF_8) + "&content="
-                + URLEncoder.encode("电梯停运" + marker, StandardCharsets.UTF_8));
+                + URLEncoder.encode("电梯停运" + marker, StandardCharsets.UTF_8);
+        var similar = ApiClient.asDemo("supervisor-a").get(path);
         assertEquals(200, similar.status(), similar.body());
         assertTrue(similar.body().contains(marker), similar.body());
         assertFalse(similar.body().contains("老人上下楼"), "duplicates show titles, not content");
+        assertTrue(ApiClient.asDemo("handler-a").get(path).body().contains(marker), "the grid's handler sees the grid's");
+        var neighbour = ApiClient.asDemo("volunteer-b").get(path);
+        assertEquals(200, neighbour.status(), neighbour.body());
+        assertFalse(neighbour.body().contains(marker), "a volunteer of the same community does not see another's: " + neighbour.body());
     }
 }

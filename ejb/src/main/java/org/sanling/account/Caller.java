@@ -31,14 +31,24 @@ public record Caller(String username, String displayName, Set<Role> roles, Strin
     }
 
     /**
+     * Whether this caller works on an area as a whole (its queue of submissions): admins, leaders, and the
+     * handlers of a grid or community. A department's handlers are not among them: their home area is the
+     * district the department serves, but they work only on what is dispatched to the department.
+     */
+    public boolean governsAnArea() {
+        return isAdmin() || has(Role.LEADER) || (has(Role.HANDLER) && departmentId == null);
+    }
+
+    /**
      * Whether this caller may manage and see the restricted records of the area with the given path:
-     * admins everywhere, leaders and handlers inside their home area's subtree, nobody else.
+     * admins everywhere, those who {@linkplain #governsAnArea() govern an area} inside their home area's
+     * subtree, nobody else.
      */
     public boolean governs(String areaPath) {
         if (isAdmin()) {
             return true;
         }
-        return (has(Role.LEADER) || has(Role.HANDLER)) && areaPath.startsWith(homeAreaPath);
+        return governsAnArea() && areaPath.startsWith(homeAreaPath);
     }
 
     /**

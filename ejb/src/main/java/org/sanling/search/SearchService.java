@@ -11,6 +11,7 @@ import org.sanling.area.Area;
 import org.sanling.area.AreaNotFoundException;
 import org.sanling.area.AreaService;
 import org.sanling.platform.OutOfScopeException;
+import org.sanling.supervision.SubmissionService;
 import org.sanling.searchindex.DocumentKind;
 import org.sanling.searchindex.SearchHit;
 import org.sanling.searchindex.SearchRequest;
@@ -25,11 +26,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Searching the archive of submissions and legal-aid consultations. The caller's scope is a filter
  * inside the index query, so results, counts, facets and snippets never show anything outside it:
- * admins search everything, leaders their subtree. Thread-safe (a stateless bean).
+ * admins search everything, leaders their subtree; possible duplicates follow the submissions' own
+ * visibility ({@link #similar}). Thread-safe (a stateless bean).
  */
 @Stateless
 @DeclareRoles({Role.VOLUNTEER_NAME, Role.SUPERVISOR_NAME, Role.HANDLER_NAME, Role.LEADER_NAME, Role.ADMIN_NAME})
@@ -37,6 +40,15 @@ public class SearchService {
 
     /** How far back "possible duplicates" look. */
     static final Duration SIMILAR_WINDOW = Duration.ofDays(90);
+
+    /** How many possible duplicates a person filing is shown. */
+    static final int SIMILAR_SHOWN = 5;
+
+    /**
+     * How many of the area's most similar submissions are read to find those a person outside its governance
+     * may open: their own near-duplicates rank high, so a short window finds them without reading the area.
+     */
+    static final int SIMILAR_CANDIDATES = 50;
 
     @Inject
     private SearchIndexes indexes;
@@ -49,6 +61,9 @@ public class SearchService {
 
     @Inject
     private SearchableConsultations consultations;
+
+    @Inject
+    private SubmissionService submissions;
 
     @Inject
     private Clock clock;
@@ -123,9 +138,15 @@ public class SearchService {
         return events;
     }
 
-    /** Up to 20 submissions in the caller's scope that read like the given one ("more like this"). */
+    /**
+     * Up to 20 submissions in the caller's scope that read like the given one ("more like this"); nothing
+     * when the caller may not see that one, whose words would otherwise pick hits for a hidden text.
+     */
     @RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
     public List<SearchHit> moreLike(long submissionId) {
+        if (submissions.visibleAmong(List.of(submissionId)).isEmpty()) {
+            return List.of();
+        }
         Caller caller = currentCaller.get();
         try {
             return indexes.index().similar(SimilarRequest.toDocument(SubmissionDocuments.id(submissionId), 20)
@@ -136,18 +157,46 @@ public class SearchService {
     }
 
     /**
-     * Up to five recent submissions in the same grid that read like the draft: what a person filing
-     * sees as "possible duplicates". Anyone who may file may ask; hits carry titles and numbers only.
+     * Up to {@value #SIMILAR_SHOWN} recent submissions of the area (the draft's, else the caller's home area) that
+     * read like the draft and that the caller may open: what a person filing sees as "possible duplicates", on
+     * the filing form and at {@code GET /api/v1/submissions/similar} alike. Hits carry titles and numbers only.
+     * <p>
+     * Those who govern the area see its submissions; anyone else only the ones they may open anyway (what they
+     * filed, what they or their department work on), and nothing, not even a count, of the rest. A count looks
+     * harmless but answers "was something like this text filed over there?" for any words typed, a name and an
+     * address included; a volunteer filing a duplicate costs the area's leader one rejection at acceptance,
+     * where the leader sees every similar submission ({@link #moreLike}).
+     *
+     * @throws AreaNotFoundException if the area code is unknown (field {@code areaCode})
      */
     @RolesAllowed({Role.VOLUNTEER_NAME, Role.SUPERVISOR_NAME, Role.HANDLER_NAME, Role.LEADER_NAME, Role.ADMIN_NAME})
     public List<SearchHit> similar(String title, String content, String areaCode) {
-        String area = areaCode == null || areaCode.isBlank() ? currentCaller.get().homeAreaCode() : areaCode.strip();
-        areas.find(area).orElseThrow(() -> new AreaNotFoundException("areaCode", area));
+        Caller caller = currentCaller.get();
+        String code = areaCode == null || areaCode.isBlank() ? caller.homeAreaCode() : areaCode.strip();
+        Area area = areas.find(code).orElseThrow(() -> new AreaNotFoundException("areaCode", code));
+        boolean wholeArea = caller.governs(area.getPath());
+        SimilarRequest request = SimilarRequest.toDraft(title == null ? "" : title, content == null ? "" : content,
+                        wholeArea ? SIMILAR_SHOWN : SIMILAR_CANDIDATES)
+                .withArea(area.getCode()).withSince(clock.instant().minus(SIMILAR_WINDOW)).withKind(DocumentKind.SUBMISSION);
+        List<SearchHit> hits;
         try {
-            return indexes.index().similar(SimilarRequest.toDraft(title == null ? "" : title, content == null ? "" : content, 5)
-                    .withArea(area).withSince(clock.instant().minus(SIMILAR_WINDOW)).withKind(DocumentKind.SUBMISSION));
+            hits = indexes.index().similar(request);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (wholeArea) {
+            return hits;
+        }
+        Set<Long> openable = submissions.visibleAmong(hits.stream().map(SearchService::submissionId).toList());
+        return openableFirst(hits, openable);
+    }
+
+    /** The first {@value #SIMILAR_SHOWN} hits, in their order, whose submission is among {@code openable}. */
+    static List<SearchHit> openableFirst(List<SearchHit> hits, Set<Long> openable) {
+        return hits.stream().filter(h -> openable.contains(submissionId(h))).limit(SIMILAR_SHOWN).toList();
+    }
+
+    private static long submissionId(SearchHit hit) {
+        return Long.parseLong(SubmissionDocuments.apiId(hit.id()));
     }
 }

@@ -39,8 +39,9 @@ import java.util.stream.Collectors;
 /**
  * Filing submissions and moving them along their workflow ({@link SubmissionWorkflow}).
  * <p>
- * Visibility: the submitter, the assigned handler, and leaders and handlers governing the submission's
- * area see a submission; to anybody else it does not exist ({@link SubmissionNotFoundException}). Every
+ * Visibility ({@link SubmissionVisibility}): the submitter, the assigned handler, the handlers of the department
+ * it waits in, and leaders and handlers governing the submission's area see a submission; to anybody else it does
+ * not exist ({@link SubmissionNotFoundException}). Every
  * change writes a timeline entry, an audit record and a search-outbox row in its transaction; two
  * concurrent changes of one submission cannot both win ({@link ConcurrentChangeException}). Finders
  * never return {@code null}. Thread-safe (a stateless bean).
@@ -113,7 +114,7 @@ public class SubmissionService {
         return details(visible(id), currentCaller.get());
     }
 
-    /** Those of the given submissions the caller may open, e.g. to link only those among possible duplicates. */
+    /** Those of the given submissions the caller may open, e.g. to show only those among possible duplicates. */
     public Set<Long> visibleAmong(List<Long> ids) {
         if (ids.isEmpty()) {
             return Set.of();
@@ -121,7 +122,7 @@ public class SubmissionService {
         Caller caller = currentCaller.get();
         return em.createQuery("select s from Submission s where s.id in :ids", Submission.class)
                 .setParameter("ids", ids)
-                .getResultStream().filter(s -> isVisible(s, caller)).map(Submission::getId)
+                .getResultStream().filter(s -> SubmissionVisibility.visible(s, caller)).map(Submission::getId)
                 .collect(Collectors.toSet());
     }
 
@@ -214,7 +215,7 @@ public class SubmissionService {
                 parameters.put("department", caller.departmentId() == null ? -1L : caller.departmentId());
             }
             case SCOPE -> {
-                if (!caller.isAdmin() && !caller.has(Role.LEADER) && !caller.has(Role.HANDLER)) {
+                if (!caller.governsAnArea()) {
                     throw new OutOfScopeException();
                 }
                 where.append(" and s.areaPath like :scope");
@@ -282,16 +283,33 @@ public class SubmissionService {
                 .getResultList();
     }
 
-    /** The departments that serve the submission's area, for dispatching it to one. */
+    /**
+     * The departments that serve the submission's area, for its leaders dispatching it to one.
+     *
+     * @throws OutOfScopeException if the caller may see the submission but does not lead its area
+     */
     public List<Department> departmentsFor(long id) {
-        Submission submission = visible(id);
+        Submission submission = led(id);
         return em.createQuery("select d from Department d order by d.name", Department.class).getResultStream()
                 .filter(d -> d.serves(submission.getAreaPath())).toList();
     }
 
-    /** Handlers who may take the submission: those whose home area contains its area, nearest first. */
+    /**
+     * Handlers who may take the submission: those whose home area contains its area, nearest first. Only its
+     * area's leaders, who dispatch, learn who they are: a submitter sees the submission, not the staff around it.
+     *
+     * @throws OutOfScopeException if the caller may see the submission but does not lead its area
+     */
     public List<Account> handlersFor(long id) {
-        return handlersCovering(visible(id));
+        return handlersCovering(led(id));
+    }
+
+    private Submission led(long id) {
+        Submission submission = visible(id);
+        if (!SubmissionVisibility.leadsArea(submission, currentCaller.get())) {
+            throw new OutOfScopeException();
+        }
+        return submission;
     }
 
     /** Handlers whose home area contains the submission's area, the nearest (deepest home) first. */
@@ -321,33 +339,16 @@ public class SubmissionService {
 
     private SubmissionDetails details(Submission submission, Caller caller) {
         return new SubmissionDetails(submission, SubmissionWorkflow.allowed(submission, caller),
-                citizenVisible(submission, caller), escalations.of(submission));
+                SubmissionVisibility.citizenVisible(submission, caller), escalations.of(submission));
     }
 
     private Submission visible(long id) {
         Submission submission = em.find(Submission.class, id, LockModeType.OPTIMISTIC,
                 Map.of("jakarta.persistence.loadgraph", em.getEntityGraph(Submission.DETAILS)));
-        if (submission == null || !isVisible(submission, currentCaller.get())) {
+        if (submission == null || !SubmissionVisibility.visible(submission, currentCaller.get())) {
             throw new SubmissionNotFoundException(id);
         }
         return submission;
-    }
-
-    private static boolean isVisible(Submission submission, Caller caller) {
-        return caller.governs(submission.getAreaPath())
-                || submission.getSubmitter().getUsername().equals(caller.username())
-                || worksOn(submission, caller);
-    }
-
-    private static boolean citizenVisible(Submission submission, Caller caller) {
-        boolean leader = (caller.isAdmin() || caller.has(Role.LEADER)) && caller.governs(submission.getAreaPath());
-        return leader || worksOn(submission, caller);
-    }
-
-    /** The caller is its assignee, or it waits in the caller's department. */
-    private static boolean worksOn(Submission submission, Caller caller) {
-        return (submission.getAssignee() != null && submission.getAssignee().getUsername().equals(caller.username()))
-                || submission.isWaitingIn(caller.departmentId());
     }
 
     private Account me() {

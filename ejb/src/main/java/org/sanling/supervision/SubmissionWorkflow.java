@@ -35,7 +35,7 @@ public final class SubmissionWorkflow {
 
     /** The actions the caller may take on the submission now; empty when none. */
     public static Set<SubmissionAction> allowed(Submission submission, Caller caller) {
-        boolean leader = (caller.isAdmin() || caller.has(Role.LEADER)) && caller.governs(submission.getAreaPath());
+        boolean leader = SubmissionVisibility.leadsArea(submission, caller);
         boolean assignee = submission.getAssignee() != null
                 && submission.getAssignee().getUsername().equals(caller.username());
         boolean department = caller.has(Role.HANDLER) && submission.isWaitingIn(caller.departmentId());

@@ -19,6 +19,15 @@ class CallerTest {
     }
 
     @Test
+    void aDepartmentsHandlersGovernNoAreaThoughTheirHomeIsTheDistrict() {
+        Caller department = new Caller("dept-urban", "U", Set.of(Role.HANDLER), "410702", "红旗区", DISTRICT, 7L);
+        assertFalse(department.governsAnArea());
+        assertFalse(department.governs(GRID_IN_A));
+        assertTrue(caller(GRID_IN_A, Role.HANDLER).governsAnArea());
+        assertTrue(caller(GRID_IN_A, Role.HANDLER).governs(GRID_IN_A));
+    }
+
+    @Test
     void leadersGovernTheirSubtreeOnly() {
         Caller leader = caller(STREET_A, Role.LEADER);
         assertTrue(leader.governs(STREET_A));

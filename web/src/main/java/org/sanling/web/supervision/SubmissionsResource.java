@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.sanling.account.CurrentCaller;
-import org.sanling.account.Role;
 import org.sanling.search.SearchService;
 import org.sanling.search.SubmissionDocuments;
 import org.sanling.supervision.ActionRequest;
@@ -99,7 +98,7 @@ public class SubmissionsResource {
                                @QueryParam("page") @DefaultValue("0") int page,
                                @QueryParam("size") @DefaultValue("20") int size) {
         int pageSize = Math.max(1, Math.min(size, 200));
-        var query = new SubmissionQuery(view == null ? defaultView() : view, status, type, categoryId, areaCode, overdue,
+        var query = new SubmissionQuery(view == null ? SubmissionView.defaultFor(currentCaller.get()) : view, status, type, categoryId, areaCode, overdue,
                 null, null);
         var result = submissions.list(query, Math.max(0, page) * pageSize, pageSize);
         var now = clock.instant();
@@ -120,13 +119,6 @@ public class SubmissionsResource {
     public List<AccountSummary> handlers(@PathParam("id") String id) {
         var now = clock.instant();
         return submissions.handlersFor(parse(id)).stream().map(a -> AccountSummary.of(a, now)).toList();
-    }
-
-    /** People who govern an area start from their area's list, everyone else from their own submissions. */
-    private SubmissionView defaultView() {
-        var caller = currentCaller.get();
-        boolean governs = caller.isAdmin() || caller.has(Role.LEADER) || caller.has(Role.HANDLER);
-        return governs ? SubmissionView.SCOPE : SubmissionView.MINE;
     }
 
     private Locale locale() {

@@ -173,9 +173,7 @@ public class SubmissionsView implements Serializable {
 
     /** The list shown: from the URL; people who govern no area always see their own. */
     public SubmissionView getView() {
-        var caller = currentCaller.get();
-        boolean governs = caller.isAdmin() || caller.has(Role.LEADER) || caller.has(Role.HANDLER);
-        if (view == null || (view == SubmissionView.SCOPE && !governs)) {
+        if (view == null || (view == SubmissionView.SCOPE && !currentCaller.get().governsAnArea())) {
             return SubmissionView.MINE;
         }
         return view;

