@@ -54,6 +54,7 @@ record ScopeProbes(String path, String url, Reach reach, boolean governorsSeeIt)
             probe("/api/v1/me", "/api/v1/me", Reach.OWN, false),
             probe("/api/v1/me/signups", "/api/v1/me/signups", Reach.OWN, false),
             probe("/api/v1/me/hours", "/api/v1/me/hours", Reach.OWN, false),
+            probe("/api/v1/me/mfa", "/api/v1/me/mfa", Reach.OWN, false),
             probe("/api/v1/notifications", "/api/v1/notifications", Reach.OWN, false),
             probe("/api/v1/sync/session", "/api/v1/sync/session", Reach.OWN, false),
             probe("/api/v1/departments", "/api/v1/departments", Reach.PUBLIC, false),
