@@ -1,6 +1,7 @@
 package org.sanling.web.account;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -16,13 +17,17 @@ import org.sanling.account.LoginOutcome;
 import org.sanling.account.TokenService;
 import org.sanling.web.i18n.Messages;
 import org.sanling.web.rest.Problems;
+import org.sanling.web.security.Throttle;
+import org.sanling.web.security.ThrottleRule;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-/** Bearer tokens for API clients: 200 with a token, 401 for wrong credentials, 423 while locked. */
+/**
+ * Bearer tokens for API clients: 200 with a token, 401 for wrong credentials, 429 with Retry-After
+ * while the client or the account must wait ({@link Throttle}).
+ */
 @Path("auth/token")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,21 +41,27 @@ public class AuthResource {
     @Inject
     private TokenService tokens;
 
+    @Inject
+    private Throttle throttle;
+
     @Context
     private HttpHeaders headers;
+
+    @Context
+    private HttpServletRequest servletRequest;
 
     @POST
     public Response issue(TokenRequest request) {
         Locale locale = Messages.preferred(headers.getAcceptableLanguages());
-        LoginOutcome outcome = request == null ? new LoginOutcome.Rejected()
-                : accounts.authenticate(request.username(), request.password());
+        if (request == null) {
+            return Problems.response(Problems.body(401, locale, Messages.text(locale, "login.failed"), List.of()));
+        }
+        Throttle.Attempt attempt = throttle.attempt(ThrottleRule.LOGIN, request.username(), servletRequest);
+        LoginOutcome outcome = accounts.authenticate(request.username(), request.password());
         if (outcome instanceof LoginOutcome.Authenticated authenticated) {
+            attempt.succeeded();
             var issued = tokens.issue(authenticated.caller());
             return Response.ok(new TokenResponse(issued.token(), issued.expiresAt().atZone(SHANGHAI).toOffsetDateTime())).build();
-        }
-        if (outcome instanceof LoginOutcome.Locked locked) {
-            String until = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(locked.until().atZone(SHANGHAI));
-            return Problems.response(Problems.body(423, locale, Messages.text(locale, "login.locked", until), List.of()));
         }
         return Problems.response(Problems.body(401, locale, Messages.text(locale, "login.failed"), List.of()));
     }

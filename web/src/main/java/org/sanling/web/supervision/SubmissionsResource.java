@@ -118,8 +118,7 @@ public class SubmissionsResource {
     @GET
     @Path("{id}/handlers")
     public List<AccountSummary> handlers(@PathParam("id") String id) {
-        var now = clock.instant();
-        return submissions.handlersFor(parse(id)).stream().map(a -> AccountSummary.of(a, now)).toList();
+        return submissions.handlersFor(parse(id)).stream().map(AccountSummary::of).toList();
     }
 
     /** People who govern an area start from their area's list, everyone else from their own submissions. */
