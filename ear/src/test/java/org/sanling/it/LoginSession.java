@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
 final class LoginSession {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The page's script nonce, which PrimeFaces' scripts send back with a form as {@code primefaces.nonce}. */
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
@@ -49,9 +51,11 @@ final class LoginSession {
     }
 
     private HttpResponse<String> submitLogin(String username, String password) {
-        Matcher viewState = VIEW_STATE.matcher(send(HttpRequest.newBuilder(URI.create(Portal.BASE + "/login.xhtml")).GET()).body());
-        if (!viewState.find()) {
-            throw new AssertionError("the login page has no view state");
+        String page = send(HttpRequest.newBuilder(URI.create(Portal.BASE + "/login.xhtml")).GET()).body();
+        Matcher viewState = VIEW_STATE.matcher(page);
+        Matcher nonce = NONCE.matcher(page);
+        if (!viewState.find() || !nonce.find()) {
+            throw new AssertionError("the login page has no view state or no script nonce");
         }
         Map<String, String> form = new LinkedHashMap<>();
         form.put("login", "login");
@@ -60,6 +64,7 @@ final class LoginSession {
         form.put("login:next", "");
         form.put("login:submit", "");
         form.put("jakarta.faces.ViewState", viewState.group(1));
+        form.put("primefaces.nonce", nonce.group(1));
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

@@ -118,7 +118,7 @@ public class AccountAccessService {
     public void resetPassword(@NotNull @Valid PasswordReset reset) {
         String hash = SecretHash.of(reset.code().replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT));
         PasswordResetCode code = em.createQuery("""
-                        select c from PasswordResetCode c join fetch c.account a where a.username = :u""",
+                        select c from PasswordResetCode c join fetch c.account where c.account.username = :u""",
                         PasswordResetCode.class)
                 .setParameter("u", reset.username().strip().toLowerCase(Locale.ROOT))
                 .getResultStream().findFirst()

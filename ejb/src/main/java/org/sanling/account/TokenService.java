@@ -71,9 +71,9 @@ public class TokenService {
             return Optional.empty();
         }
         return em.createQuery("""
-                        select t from ApiToken t join fetch t.account a
+                        select t from ApiToken t join fetch t.account
                         where t.tokenHash = :h and t.expiresAt > :now
-                          and a.enabled = true and t.securityStamp = a.securityStamp""", ApiToken.class)
+                          and t.account.enabled = true and t.securityStamp = t.account.securityStamp""", ApiToken.class)
                 .setParameter("h", SecretHash.of(token))
                 .setParameter("now", clock.instant())
                 .getResultStream().findFirst();
