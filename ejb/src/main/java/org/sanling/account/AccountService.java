@@ -118,7 +118,8 @@ public class AccountService {
     }
 
     /**
-     * Changes the caller's own password.
+     * Changes the caller's own password, which moves the account's security stamp on: every session and
+     * token of the account ends but the one the web layer carries over (see {@code LoginKeeper}).
      *
      * @throws WrongPasswordException if the current password given is wrong (field {@code currentPassword})
      */
