@@ -226,6 +226,10 @@
         if (answer.status >= 500 || answer.status === 0) {
             throw new Stop('server ' + answer.status);
         }
+        if (answer.status === 429) {
+            // Throttled (too many wrong check-in codes): the item waits for a later round, not refused.
+            throw new Stop('throttled');
+        }
         return answer;
     }
 

@@ -58,10 +58,13 @@ final class Volunteers {
                 Json.createObjectBuilder().add("clientId", clientId.toString()).build());
     }
 
-    /** Registers a new volunteer living in 梦萦小区 (street-leader-a's street) and answers the username. */
+    /**
+     * Registers a new volunteer living in 梦萦小区 (street-leader-a's street) and answers the username. Each
+     * registers from a phone of their own (an address of their own): registrations are throttled per client.
+     */
     static String registerOne(String prefix, String displayName) {
         String username = Portal.uniqueUsername(prefix);
-        var reply = ApiClient.anonymous().post("/api/v1/register", Json.createObjectBuilder()
+        var reply = ApiClient.fromNewAddress().post("/api/v1/register", Json.createObjectBuilder()
                 .add("username", username).add("password", PASSWORD).add("displayName", displayName)
                 .add("phone", "13912345678").add("areaCode", COMMUNITY).build());
         assertEquals(201, reply.status(), reply.body());

@@ -16,7 +16,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import org.sanling.area.Area;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -25,16 +24,14 @@ import java.util.TreeSet;
 /**
  * A person who logs in.
  * <p>
- * Lockout: {@value #MAX_FAILED_LOGINS} failed logins in a row lock the account for
- * {@link #LOCKOUT}; a successful login resets the count. The state lives in the database, not in one
- * server's memory, so it holds across nodes and restarts.
+ * Failed logins are not counted here: throttling per client and account (in the web layer) slows
+ * guessing without letting a stranger lock the owner out. A disabled account cannot log in. The
+ * security stamp changes when the password does or the account is disabled, which ends every session
+ * and token made under the old stamp.
  */
 @Entity
 @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
 public class Account {
-
-    public static final int MAX_FAILED_LOGINS = 5;
-    public static final Duration LOCKOUT = Duration.ofMinutes(15);
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
@@ -78,11 +75,11 @@ public class Account {
     @Column(name = "password_hash", nullable = false, length = 400)
     private String passwordHash;
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
+    @Column(nullable = false)
+    private boolean enabled = true;
 
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    @Column(name = "security_stamp", nullable = false)
+    private int securityStamp;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -105,36 +102,32 @@ public class Account {
         this.createdAt = createdAt;
     }
 
-    /** Whether a login attempt at {@code now} is refused whatever the password. */
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /**
-     * Counts a failed login; the {@value #MAX_FAILED_LOGINS}th in a row locks the account.
-     *
-     * @return whether the account is locked now
-     */
-    public boolean recordFailedLogin(Instant now) {
-        failedLogins++;
-        if (failedLogins >= MAX_FAILED_LOGINS) {
-            lockedUntil = now.plus(LOCKOUT);
-            failedLogins = 0;
-        }
-        return isLockedAt(now);
-    }
-
-    public void recordSuccessfulLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
-    }
-
-    public void unlock() {
-        recordSuccessfulLogin();
-    }
-
+    /** Sets a new password; sessions and tokens made with the old one end. */
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
+        securityStamp++;
+    }
+
+    /** Keeps the person from logging in and ends their sessions and tokens, for good. */
+    public void disable() {
+        if (enabled) {
+            enabled = false;
+            securityStamp++;
+        }
+    }
+
+    /** Lets the person log in again (with new sessions and tokens: the old ones stay ended). */
+    public void enable() {
+        enabled = true;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    /** Changes whenever the sessions and tokens of the account must end. */
+    public int getSecurityStamp() {
+        return securityStamp;
     }
 
     public void changeQualifications(Set<Qualification> newQualifications) {
@@ -208,10 +201,6 @@ public class Account {
 
     public String getPasswordHash() {
         return passwordHash;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     public Instant getCreatedAt() {

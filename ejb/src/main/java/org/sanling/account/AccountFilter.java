@@ -6,9 +6,9 @@ package org.sanling.account;
  * @param text       part of the username or the display name
  * @param areaCode   the area whose subtree the home areas lie in
  * @param role       a role the accounts hold
- * @param lockedOnly only accounts that are locked now
+ * @param disabledOnly only disabled accounts
  */
-public record AccountFilter(String text, String areaCode, Role role, boolean lockedOnly) {
+public record AccountFilter(String text, String areaCode, Role role, boolean disabledOnly) {
 
     public static AccountFilter all() {
         return new AccountFilter(null, null, null, false);

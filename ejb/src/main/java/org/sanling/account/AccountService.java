@@ -6,7 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
@@ -20,7 +19,6 @@ import org.sanling.audit.AuditService;
 import org.sanling.platform.OutOfScopeException;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +27,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Accounts: registration, login with lockout, password changes, and appointment by leaders and admins.
+ * Accounts: registration, login, password changes, and appointment by leaders and admins. Guessing is
+ * slowed by the web layer's throttle before a password reaches {@link #authenticate}.
  * <p>
  * Scope: admins manage every account; leaders manage accounts whose home area lies in their subtree and
  * grant only {@link #LEADER_GRANTABLE} roles. Every change is audited. Finders never return
@@ -79,8 +78,8 @@ public class AccountService {
     }
 
     /**
-     * Checks a username and password, counting failures toward the lockout. The outcome does not say
-     * whether an unknown username or a wrong password was the reason, and both take the same time.
+     * Checks a username and password. The outcome does not say whether an unknown username, a wrong
+     * password or a disabled account was the reason, and all take the time of one hash.
      */
     @PermitAll
     public LoginOutcome authenticate(String username, String password) {
@@ -92,30 +91,11 @@ public class AccountService {
             hasher.matchesNothing(password);
             return new LoginOutcome.Rejected();
         }
-        // Locked row: concurrent attempts on one account must each count.
-        Account account = em.find(Account.class, found.get().getId(), LockModeType.PESSIMISTIC_WRITE);
-        Instant now = clock.instant();
-        if (account.isLockedAt(now)) {
-            return new LoginOutcome.Locked(account.getLockedUntil());
-        }
-        if (hasher.matches(password, account.getPasswordHash())) {
-            account.recordSuccessfulLogin();
+        Account account = found.get();
+        if (hasher.matches(password, account.getPasswordHash()) && account.isEnabled()) {
             return new LoginOutcome.Authenticated(Caller.of(account));
         }
-        if (account.recordFailedLogin(now)) {
-            audit.recordBy(AuditService.SYSTEM, "ACCOUNT_LOCKED", "account", account.getUsername(),
-                    "until " + account.getLockedUntil());
-            return new LoginOutcome.Locked(account.getLockedUntil());
-        }
         return new LoginOutcome.Rejected();
-    }
-
-    /** Until when the account is locked, if it is now; for telling a person why their login failed. */
-    @PermitAll
-    public Optional<Instant> lockedUntil(String username) {
-        Instant now = clock.instant();
-        return Optional.ofNullable(username).flatMap(u -> byUsername(u.strip().toLowerCase()))
-                .filter(a -> a.isLockedAt(now)).map(Account::getLockedUntil);
     }
 
     /** The caller's own account. */
@@ -138,7 +118,8 @@ public class AccountService {
     }
 
     /**
-     * Changes the caller's own password.
+     * Changes the caller's own password, which moves the account's security stamp on: every session and
+     * token of the account ends but the one the web layer carries over (see {@code LoginKeeper}).
      *
      * @throws WrongPasswordException if the current password given is wrong (field {@code currentPassword})
      */
@@ -165,9 +146,8 @@ public class AccountService {
             where.append(" and :role member of a.roles");
             parameters.put("role", filter.role());
         }
-        if (filter.lockedOnly()) {
-            where.append(" and a.lockedUntil > :now");
-            parameters.put("now", clock.instant());
+        if (filter.disabledOnly()) {
+            where.append(" and a.enabled = false");
         }
         TypedQuery<Long> count = em.createQuery("select count(a) from Account a" + where, Long.class);
         TypedQuery<Account> page = em.createQuery("select a from Account a" + where + " order by a.username", Account.class);
@@ -209,11 +189,25 @@ public class AccountService {
         return account;
     }
 
+    /**
+     * An account the caller may change: in their scope, and holding only roles they may grant (a leader
+     * cannot change another leader).
+     *
+     * @throws AccountNotFoundException  if there is none with that username
+     * @throws OutOfScopeException       if its home area is outside the caller's subtree
+     * @throws RoleNotGrantableException if it holds a role the caller may not grant
+     */
+    @RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
+    public Account manageable(String username) {
+        Account account = get(username);
+        requireGrantable(account.getRoles());
+        return account;
+    }
+
     /** Changes someone's profile, home area and roles, within the same rules as {@link #appoint}. */
     @RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
     public Account update(String username, @NotNull @Valid AccountChange change) {
-        Account account = get(username);
-        requireGrantable(account.getRoles());
+        Account account = manageable(username);
         requireGrantable(change.roles());
         Area home = governedArea(change.areaCode());
         String before = account.getRoles() + " @" + account.getHomeArea().getCode();
@@ -221,15 +215,6 @@ public class AccountService {
         account.appoint(home, change.roles());
         audit.record("ACCOUNT_CHANGED", "account", username,
                 before + " → " + change.roles() + " @" + home.getCode());
-        return account;
-    }
-
-    /** Lifts a lockout before it expires. */
-    @RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
-    public Account unlock(String username) {
-        Account account = get(username);
-        account.unlock();
-        audit.record("ACCOUNT_UNLOCKED", "account", username, null);
         return account;
     }
 

@@ -13,7 +13,10 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** A bearer token issued to an API client; only its SHA-256 is stored. */
+/**
+ * A bearer token issued to an API client; only its SHA-256 is stored. It carries the account's
+ * security stamp of when it was issued and stops working when the account's stamp moves on.
+ */
 @Entity
 @Table(name = "api_token")
 @SequenceGenerator(name = "api_token_seq", sequenceName = "api_token_seq", allocationSize = 50)
@@ -36,6 +39,9 @@ public class ApiToken {
     @Column(name = "expires_at", nullable = false, updatable = false)
     private Instant expiresAt;
 
+    @Column(name = "security_stamp", nullable = false)
+    private int securityStamp;
+
     protected ApiToken() {
         // for JPA
     }
@@ -45,6 +51,12 @@ public class ApiToken {
         this.account = account;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
+        this.securityStamp = account.getSecurityStamp();
+    }
+
+    /** Keeps the token valid under the account's current stamp (its holder changed the password). */
+    void followStamp() {
+        this.securityStamp = account.getSecurityStamp();
     }
 
     public Account getAccount() {

@@ -1,7 +1,5 @@
 package org.sanling.account;
 
-import java.time.Instant;
-
 /** What a login attempt came to. */
 public sealed interface LoginOutcome {
 
@@ -9,11 +7,7 @@ public sealed interface LoginOutcome {
     record Authenticated(Caller caller) implements LoginOutcome {
     }
 
-    /** Unknown user or wrong password; which one is not said. */
+    /** Unknown user, wrong password or a disabled account; which one is not said. */
     record Rejected() implements LoginOutcome {
-    }
-
-    /** Too many failures: no login, right password or not, until the given instant. */
-    record Locked(Instant until) implements LoginOutcome {
     }
 }

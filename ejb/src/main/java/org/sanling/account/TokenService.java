@@ -6,20 +6,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
  * Bearer tokens for API clients: 256 random bits, valid for {@link #LIFETIME}, stored as SHA-256 so the
  * table alone cannot be used to log in. Issuing is only done after {@link AccountService#authenticate}.
+ * A token works only while its account is enabled and keeps the security stamp the token was issued
+ * under; the account's roles and home area are read afresh on every call.
  * Thread-safe (a stateless bean).
  */
 @Stateless
@@ -46,37 +44,44 @@ public class TokenService {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        ApiToken stored = new ApiToken(sha256(token), account, now, now.plus(LIFETIME));
+        ApiToken stored = new ApiToken(SecretHash.of(token), account, now, now.plus(LIFETIME));
         em.persist(stored);
         return new IssuedToken(token, stored.getExpiresAt());
     }
 
-    /** The caller the token belongs to, if it is known and has not expired. */
+    /**
+     * The caller the token belongs to, as the account is now, if the token is known, has not expired,
+     * and neither a password change nor disabling has ended it.
+     */
     public Optional<Caller> resolve(String token) {
+        return valid(token).map(t -> Caller.of(t.getAccount()));
+    }
+
+    /**
+     * Keeps the given token working after its holder changed their password, which ended every other
+     * session and token of the account. Unknown or ended tokens are ignored.
+     */
+    public void keepAfterPasswordChange(String token) {
+        em.createQuery("select t from ApiToken t join fetch t.account where t.tokenHash = :h", ApiToken.class)
+                .setParameter("h", SecretHash.of(token)).getResultStream().findFirst().ifPresent(ApiToken::followStamp);
+    }
+
+    private Optional<ApiToken> valid(String token) {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Optional.empty();
         }
         return em.createQuery("""
                         select t from ApiToken t join fetch t.account
-                        where t.tokenHash = :h and t.expiresAt > :now""", ApiToken.class)
-                .setParameter("h", sha256(token))
+                        where t.tokenHash = :h and t.expiresAt > :now
+                          and t.account.enabled = true and t.securityStamp = t.account.securityStamp""", ApiToken.class)
+                .setParameter("h", SecretHash.of(token))
                 .setParameter("now", clock.instant())
-                .getResultStream().findFirst()
-                .map(t -> Caller.of(t.getAccount()));
+                .getResultStream().findFirst();
     }
 
     /** Makes the token unusable at once (logout of an API client). Unknown tokens are ignored. */
     public void revoke(String token) {
         em.createQuery("delete from ApiToken t where t.tokenHash = :h")
-                .setParameter("h", sha256(token)).executeUpdate();
-    }
-
-    private static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+                .setParameter("h", SecretHash.of(token)).executeUpdate();
     }
 }

@@ -1,7 +1,8 @@
 /**
- * People and their access: accounts with roles and a home area, password login with lockout kept in
- * the database (so it holds across nodes and restarts), bearer tokens for API clients, and
- * self-registration of volunteers. Supervisors, handlers and leaders are appointed by a leader or an
+ * People and their access: accounts with roles and a home area, password login (guessing is throttled in
+ * the web layer), bearer tokens for API clients, self-registration of volunteers, disabling an
+ * account, one-time password reset codes, and a security stamp that ends sessions and tokens when the
+ * password changes or the account is disabled. Supervisors, handlers and leaders are appointed by a leader or an
  * admin.
  */
 package org.sanling.account;

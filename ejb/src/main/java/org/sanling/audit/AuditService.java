@@ -19,7 +19,7 @@ import java.util.List;
 @PermitAll
 public class AuditService {
 
-    /** The actor of changes made by the portal itself (jobs, start-up, lockouts). */
+    /** The actor of changes made by the portal itself (jobs, start-up). */
     public static final String SYSTEM = "system";
 
     @PersistenceContext

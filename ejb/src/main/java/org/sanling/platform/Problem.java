@@ -9,7 +9,7 @@ public enum Problem {
     NOT_FOUND(404),
     CONFLICT(409),
     UNAUTHENTICATED(401),
-    LOCKED(423);
+    TOO_MANY_REQUESTS(429);
 
     private final int status;
 

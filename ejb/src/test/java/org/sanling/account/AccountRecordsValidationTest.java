@@ -34,7 +34,7 @@ class AccountRecordsValidationTest {
 
     @Test
     void aGoodRegistrationIsValid() {
-        assertTrue(keysByField(new Registration("volunteer.zhang", "Passw0rd", "张三", "13812345678", "410702001001")).isEmpty());
+        assertTrue(keysByField(new Registration("volunteer.zhang", "Hong9qi-lu", "张三", "13812345678", "410702001001")).isEmpty());
     }
 
     @Test
@@ -42,7 +42,7 @@ class AccountRecordsValidationTest {
         var errors = keysByField(new Registration("Zhang San", "password", " ", "1234", ""));
         assertEquals(Set.of("username", "password", "displayName", "phone", "areaCode"), errors.keySet());
         assertEquals(Set.of("{account.username.invalid}"), errors.get("username"));
-        assertEquals(Set.of("{account.password.weak}"), errors.get("password"));
+        assertEquals(Set.of("{account.password.weak}", "{account.password.common}"), errors.get("password"));
         assertEquals(Set.of("{account.phone.invalid}"), errors.get("phone"));
     }
 
@@ -54,8 +54,15 @@ class AccountRecordsValidationTest {
     }
 
     @Test
+    void commonPasswordsAreRefusedWhateverTheirCase() {
+        assertEquals(Set.of("{account.password.common}"), keysByField(new PasswordChange("old", "Password1")).get("newPassword"));
+        assertEquals(Set.of("{account.password.common}"), keysByField(new PasswordChange("old", "1QAZ2WSX3EDC")).get("newPassword"));
+        assertTrue(keysByField(new PasswordChange("old", "Hong9qi-lu")).isEmpty());
+    }
+
+    @Test
     void anAppointmentNeedsARole() {
-        var errors = keysByField(new Appointment("handler-b", "Passw0rd", "李四", null, "410702002", Set.of()));
+        var errors = keysByField(new Appointment("handler-b", "Hong9qi-lu", "李四", null, "410702002", Set.of()));
         assertEquals(Set.of("roles"), errors.keySet());
     }
 }

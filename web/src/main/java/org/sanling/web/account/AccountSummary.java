@@ -4,16 +4,15 @@ import org.sanling.account.Account;
 import org.sanling.account.PhoneMask;
 import org.sanling.account.Role;
 
-import java.time.Instant;
 import java.util.List;
 
-/** Someone else's account as lists show it: the phone masked. */
+/** Someone else's account as lists show it: the phone masked; {@code enabled} false once disabled. */
 public record AccountSummary(String username, String displayName, String phone, List<Role> roles,
-                             String areaCode, String areaName, boolean locked) {
+                             String areaCode, String areaName, boolean enabled) {
 
-    public static AccountSummary of(Account account, Instant now) {
+    public static AccountSummary of(Account account) {
         var home = account.getHomeArea();
         return new AccountSummary(account.getUsername(), account.getDisplayName(), PhoneMask.mask(account.getPhone()),
-                account.getRoles().stream().sorted().toList(), home.getCode(), home.getName(), account.isLockedAt(now));
+                account.getRoles().stream().sorted().toList(), home.getCode(), home.getName(), account.isEnabled());
     }
 }

@@ -15,20 +15,21 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.sanling.account.Qualification;
+import org.sanling.account.AccountAccessService;
 import org.sanling.account.AccountChange;
 import org.sanling.account.AccountFilter;
 import org.sanling.account.AccountService;
 import org.sanling.account.Appointment;
+import org.sanling.account.IssuedResetCode;
 import org.sanling.account.Role;
 
-import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Accounts for leaders and admins, within their scope (an extension of docs/api.md): list, read,
- * appoint, change, unlock.
+ * appoint, change, disable and enable, issue a one-time password reset code.
  */
 @Path("accounts")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -39,39 +40,38 @@ public class AccountsResource {
     private AccountService accounts;
 
     @Inject
-    private Clock clock;
+    private AccountAccessService access;
 
     @Context
     private UriInfo uri;
 
     @GET
     public AccountList list(@QueryParam("q") String text, @QueryParam("areaCode") String areaCode,
-                            @QueryParam("role") Role role, @QueryParam("locked") boolean locked,
+                            @QueryParam("role") Role role, @QueryParam("disabled") boolean disabled,
                             @QueryParam("page") @DefaultValue("0") int page,
                             @QueryParam("size") @DefaultValue("20") int size) {
         int pageSize = Math.max(1, Math.min(size, 200));
-        var result = accounts.list(new AccountFilter(text, areaCode, role, locked), Math.max(0, page) * pageSize, pageSize);
-        var now = clock.instant();
-        return new AccountList(result.total(), result.items().stream().map(a -> AccountSummary.of(a, now)).toList());
+        var result = accounts.list(new AccountFilter(text, areaCode, role, disabled), Math.max(0, page) * pageSize, pageSize);
+        return new AccountList(result.total(), result.items().stream().map(AccountSummary::of).toList());
     }
 
     @GET
     @Path("{username}")
     public AccountSummary get(@PathParam("username") String username) {
-        return AccountSummary.of(accounts.get(username), clock.instant());
+        return AccountSummary.of(accounts.get(username));
     }
 
     @POST
     public Response appoint(Appointment appointment) {
         var account = accounts.appoint(appointment);
         return Response.created(uri.getAbsolutePathBuilder().path(account.getUsername()).build())
-                .entity(AccountSummary.of(account, clock.instant())).build();
+                .entity(AccountSummary.of(account)).build();
     }
 
     @PUT
     @Path("{username}")
     public AccountSummary change(@PathParam("username") String username, AccountChange change) {
-        return AccountSummary.of(accounts.update(username, change), clock.instant());
+        return AccountSummary.of(accounts.update(username, change));
     }
 
     /** Sets the person's qualifications, e.g. {@code ["LAWYER"]} (admins): lawyers' and mediators' places need them. */
@@ -84,9 +84,25 @@ public class AccountsResource {
         return held.stream().sorted().toList();
     }
 
+    /** Disables the account: no login; its sessions and tokens end at once (409 for one's own account). */
     @POST
-    @Path("{username}/unlock")
-    public AccountSummary unlock(@PathParam("username") String username) {
-        return AccountSummary.of(accounts.unlock(username), clock.instant());
+    @Path("{username}/disable")
+    public AccountSummary disable(@PathParam("username") String username) {
+        return AccountSummary.of(access.disable(username));
+    }
+
+    /** Lets a disabled account log in again. */
+    @POST
+    @Path("{username}/enable")
+    public AccountSummary enable(@PathParam("username") String username) {
+        return AccountSummary.of(access.enable(username));
+    }
+
+    /** A one-time code, valid 24 hours, with which the person sets a new password: shown this once. */
+    @POST
+    @Path("{username}/reset-code")
+    public Response resetCode(@PathParam("username") String username) {
+        IssuedResetCode issued = access.issueResetCode(username);
+        return Response.status(Response.Status.CREATED).entity(ResetCodeJson.of(issued)).build();
     }
 }

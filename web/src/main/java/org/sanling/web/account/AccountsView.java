@@ -8,11 +8,13 @@ import jakarta.transaction.Transactional;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.sanling.account.AccountAccessService;
 import org.sanling.account.AccountChange;
 import org.sanling.account.AccountFilter;
 import org.sanling.account.AccountService;
 import org.sanling.account.Appointment;
 import org.sanling.account.CurrentCaller;
+import org.sanling.account.IssuedResetCode;
 import org.sanling.account.Qualification;
 import org.sanling.account.Role;
 import org.sanling.area.AreaService;
@@ -20,7 +22,6 @@ import org.sanling.web.area.AreaNode;
 import org.sanling.web.i18n.FormFeedback;
 
 import java.io.Serializable;
-import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,8 @@ import java.util.Set;
 
 /**
  * Accounts of the caller's scope for leaders and admins: a lazy, filtered list; appointing a new
- * supervisor, handler or leader; changing roles and home area; unlocking; for admins, the lawyer's and
- * mediator's qualifications.
+ * supervisor, handler or leader; changing roles and home area; disabling and enabling; issuing a
+ * one-time password reset code, shown once; for admins, the lawyer's and mediator's qualifications.
  */
 @Named
 @ViewScoped
@@ -45,11 +46,13 @@ public class AccountsView implements Serializable {
     private CurrentCaller currentCaller;
 
     @Inject
-    private Clock clock;
+    private AccountAccessService access;
 
     private String text;
     private Role role;
-    private boolean lockedOnly;
+    private boolean disabledOnly;
+    /** The reset code just issued, shown once in its dialog; null otherwise. */
+    private IssuedResetCode issuedCode;
 
     /** The account being edited, or null while appointing a new one. */
     private String editing;
@@ -70,8 +73,7 @@ public class AccountsView implements Serializable {
 
         @Override
         public List<AccountSummary> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            var now = clock.instant();
-            return accounts.list(filter(), first, pageSize).items().stream().map(a -> AccountSummary.of(a, now)).toList();
+            return accounts.list(filter(), first, pageSize).items().stream().map(AccountSummary::of).toList();
         }
 
         @Override
@@ -86,7 +88,7 @@ public class AccountsView implements Serializable {
     }
 
     private AccountFilter filter() {
-        return new AccountFilter(text, null, role, lockedOnly);
+        return new AccountFilter(text, null, role, disabledOnly);
     }
 
     /** Roles the caller may grant, for the role checkboxes. */
@@ -148,10 +150,24 @@ public class AccountsView implements Serializable {
         }
     }
 
-    public void unlock(String account) {
-        if (FormFeedback.succeeds("list", () -> accounts.unlock(account))) {
-            FormFeedback.info("accounts.unlocked", account);
+    public void disable(String account) {
+        if (FormFeedback.succeeds("list", () -> access.disable(account))) {
+            FormFeedback.info("accounts.disabled", account);
         }
+    }
+
+    public void enable(String account) {
+        if (FormFeedback.succeeds("list", () -> access.enable(account))) {
+            FormFeedback.info("accounts.enabled", account);
+        }
+    }
+
+    public void issueResetCode(String account) {
+        issuedCode = FormFeedback.outcome("list", () -> access.issueResetCode(account)).orElse(null);
+    }
+
+    public IssuedResetCode getIssuedCode() {
+        return issuedCode;
     }
 
     public boolean isEditingExisting() {
@@ -178,12 +194,12 @@ public class AccountsView implements Serializable {
         this.role = role;
     }
 
-    public boolean isLockedOnly() {
-        return lockedOnly;
+    public boolean isDisabledOnly() {
+        return disabledOnly;
     }
 
-    public void setLockedOnly(boolean lockedOnly) {
-        this.lockedOnly = lockedOnly;
+    public void setDisabledOnly(boolean disabledOnly) {
+        this.disabledOnly = disabledOnly;
     }
 
     public String getUsername() {

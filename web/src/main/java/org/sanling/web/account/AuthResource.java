@@ -1,6 +1,7 @@
 package org.sanling.web.account;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -19,16 +20,19 @@ import org.sanling.account.mfa.SecondFactor;
 import org.sanling.web.account.mfa.MfaProblem;
 import org.sanling.web.i18n.Messages;
 import org.sanling.web.rest.Problems;
+import org.sanling.web.security.Throttle;
+import org.sanling.web.security.ThrottleRule;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Bearer tokens for API clients: 200 with a token, 401 for wrong credentials, 423 while locked; with
- * two-factor login, 401 with {@code mfaRequired} without a right {@code otp}, and 403 with
- * {@code mfaEnrolmentRequired} for a leader or admin who must enrol first.
+ * Bearer tokens for API clients: 200 with a token, 401 for wrong credentials, 429 with Retry-After
+ * while the client or the account must wait ({@link Throttle}); with two-factor login, 401 with
+ * {@code mfaRequired} without a right {@code otp}, and 403 with {@code mfaEnrolmentRequired} for a
+ * leader or admin who must enrol first. Until the login goes through, the attempt counts against the
+ * limits, so codes are guessed no faster than passwords.
  */
 @Path("auth/token")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -46,25 +50,31 @@ public class AuthResource {
     @Inject
     private MfaService mfa;
 
+    @Inject
+    private Throttle throttle;
+
     @Context
     private HttpHeaders headers;
+
+    @Context
+    private HttpServletRequest servletRequest;
 
     @POST
     public Response issue(TokenRequest request) {
         Locale locale = Messages.preferred(headers.getAcceptableLanguages());
-        LoginOutcome outcome = request == null ? new LoginOutcome.Rejected()
-                : accounts.authenticate(request.username(), request.password());
+        if (request == null) {
+            return Problems.response(Problems.body(401, locale, Messages.text(locale, "login.failed"), List.of()));
+        }
+        Throttle.Attempt attempt = throttle.attempt(ThrottleRule.LOGIN, request.username(), servletRequest);
+        LoginOutcome outcome = accounts.authenticate(request.username(), request.password());
         if (outcome instanceof LoginOutcome.Authenticated authenticated) {
             SecondFactor secondFactor = mfa.checkAfterPassword(authenticated.caller().username(), request.otp());
             if (!secondFactor.letsIn()) {
                 return MfaProblem.of(secondFactor, locale).response();
             }
+            attempt.succeeded();
             var issued = tokens.issue(authenticated.caller());
             return Response.ok(new TokenResponse(issued.token(), issued.expiresAt().atZone(SHANGHAI).toOffsetDateTime())).build();
-        }
-        if (outcome instanceof LoginOutcome.Locked locked) {
-            String until = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(locked.until().atZone(SHANGHAI));
-            return Problems.response(Problems.body(423, locale, Messages.text(locale, "login.locked", until), List.of()));
         }
         return Problems.response(Problems.body(401, locale, Messages.text(locale, "login.failed"), List.of()));
     }

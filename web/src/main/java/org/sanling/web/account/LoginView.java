@@ -12,15 +12,18 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.sanling.account.AccountService;
 import org.sanling.web.i18n.FormFeedback;
 import org.sanling.web.security.PendingLogin;
+import org.sanling.web.security.Throttle;
+import org.sanling.web.security.ThrottleRule;
 
 import java.io.IOException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
-/** The login page: username and password, then on to the page the person wanted, or home. */
+/**
+ * The login page: username and password, then on to the page the person wanted, or home. Attempts are
+ * throttled ({@link Throttle}): too many, and the page says how long to wait.
+ */
 @Named
 @RequestScoped
 public class LoginView {
@@ -29,7 +32,7 @@ public class LoginView {
     private SecurityContext security;
 
     @Inject
-    private AccountService accounts;
+    private Throttle throttle;
 
     private String username;
     private String password;
@@ -38,23 +41,28 @@ public class LoginView {
     public void login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        Optional<Throttle.Attempt> attempt = FormFeedback.outcome("login", () -> throttle.attempt(ThrottleRule.LOGIN, username, request));
+        if (attempt.isEmpty()) {
+            return;
+        }
         AuthenticationStatus status = security.authenticate(
-                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+                request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(username == null ? "" : username, password == null ? "" : password))
                         .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
+            attempt.get().succeeded();
             external.redirect(external.getRequestContextPath() + safeNext());
             faces.responseComplete();
             return;
         }
-        if (PendingLogin.waiting((HttpServletRequest) external.getRequest())) {
-            return; // the right password of an account with two-factor login: the page asks for the code
+        if (PendingLogin.waiting(request)) {
+            // The right password of an account with two-factor login: the page asks for the code. The
+            // attempt still counts until the code lets the person in, and a pending login takes few codes.
+            return;
         }
-        String text = accounts.lockedUntil(username)
-                .map(until -> FormFeedback.text("login.locked",
-                        DateTimeFormatter.ofPattern("HH:mm").format(until.atZone(ZoneId.of("Asia/Shanghai")))))
-                .orElseGet(() -> FormFeedback.text("login.failed"));
+        String text = FormFeedback.text("login.failed");
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 

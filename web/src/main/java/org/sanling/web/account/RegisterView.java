@@ -1,19 +1,26 @@
 package org.sanling.web.account;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import org.sanling.account.AccountService;
 import org.sanling.account.Registration;
 import org.sanling.area.Area;
 import org.sanling.area.AreaService;
 import org.sanling.web.i18n.FormFeedback;
+import org.sanling.web.security.Throttle;
+import org.sanling.web.security.ThrottleRule;
 
 import java.io.Serializable;
 import java.util.List;
 
-/** Self-registration of a volunteer, with the home area picked street first, then community. */
+/**
+ * Self-registration of a volunteer, with the home area picked street first, then community; throttled
+ * per client ({@link ThrottleRule#REGISTRATION}).
+ */
 @Named
 @ViewScoped
 public class RegisterView implements Serializable {
@@ -23,6 +30,9 @@ public class RegisterView implements Serializable {
 
     @Inject
     private AreaService areas;
+
+    @Inject
+    private Throttle throttle;
 
     private String username;
     private String password;
@@ -47,8 +57,11 @@ public class RegisterView implements Serializable {
 
     public void register() {
         String areaCode = communityCode != null && !communityCode.isBlank() ? communityCode : streetCode;
-        registered = FormFeedback.succeeds("form", () -> accounts.register(
-                new Registration(trim(username), password, displayName, trim(phone), areaCode)));
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        registered = FormFeedback.succeeds("form", () -> {
+            throttle.attempt(ThrottleRule.REGISTRATION, null, request);
+            accounts.register(new Registration(trim(username), password, displayName, trim(phone), areaCode));
+        });
     }
 
     private static String trim(String text) {

@@ -1,6 +1,7 @@
 package org.sanling.web.account;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,6 +12,8 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.sanling.account.AccountService;
 import org.sanling.account.Registration;
+import org.sanling.web.security.Throttle;
+import org.sanling.web.security.ThrottleRule;
 
 /** Self-registration of volunteers: 201, 409 for a taken username, 400 with field errors. */
 @Path("register")
@@ -21,11 +24,19 @@ public class RegistrationResource {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private Throttle throttle;
+
     @Context
     private UriInfo uri;
 
+    @Context
+    private HttpServletRequest request;
+
+    /** Throttled per client ({@link ThrottleRule#REGISTRATION}): 429 with Retry-After when it must wait. */
     @POST
     public Response register(Registration registration) {
+        throttle.attempt(ThrottleRule.REGISTRATION, null, request);
         var account = accounts.register(registration);
         return Response.created(uri.getBaseUriBuilder().path("me").build()).entity(Me.of(account)).build();
     }

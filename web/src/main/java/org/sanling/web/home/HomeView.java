@@ -29,7 +29,7 @@ import java.util.Map;
 /**
  * The home page: who I am, where I act, and per role what needs my attention: submissions waiting for
  * my confirmation; a handler's open and overdue tasks; for leaders the day's new submissions, those
- * waiting for acceptance, the overdue ones, locked accounts and the size of their area.
+ * waiting for acceptance, the overdue ones, disabled accounts and the size of their area.
  */
 @Named
 @ViewScoped
@@ -60,7 +60,7 @@ public class HomeView implements Serializable {
     private long newToday;
     private long awaitingAcceptance;
     private long overdueInScope;
-    private List<AccountSummary> lockedAccounts = List.of();
+    private List<AccountSummary> disabledAccounts = List.of();
 
     @PostConstruct
     void init() {
@@ -81,9 +81,8 @@ public class HomeView implements Serializable {
             awaitingAcceptance = count(SubmissionQuery.of(SubmissionView.SCOPE).withStatus(SubmissionStatus.SUBMITTED));
             overdueInScope = count(new SubmissionQuery(SubmissionView.SCOPE, null, null, null, null, true, null, null));
             accountsInScope = accounts.list(AccountFilter.all(), 0, 1).total();
-            var now = clock.instant();
-            lockedAccounts = accounts.list(new AccountFilter(null, null, null, true), 0, 20).items().stream()
-                    .map(a -> AccountSummary.of(a, now)).toList();
+            disabledAccounts = accounts.list(new AccountFilter(null, null, null, true), 0, 20).items().stream()
+                    .map(AccountSummary::of).toList();
         }
     }
 
@@ -144,7 +143,7 @@ public class HomeView implements Serializable {
         return accountsInScope;
     }
 
-    public List<AccountSummary> getLockedAccounts() {
-        return lockedAccounts;
+    public List<AccountSummary> getDisabledAccounts() {
+        return disabledAccounts;
     }
 }

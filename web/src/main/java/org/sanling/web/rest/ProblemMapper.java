@@ -16,6 +16,7 @@ import org.sanling.platform.UserFacingException;
 import org.sanling.web.i18n.FieldError;
 import org.sanling.web.i18n.Messages;
 import org.sanling.web.i18n.Violations;
+import org.sanling.web.security.TooManyAttemptsException;
 
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,7 @@ import java.util.logging.Logger;
 
 /**
  * Every failure of a REST call becomes a problem document in the caller's language: user failures with
- * their own status and field errors, denied access 403, unexpected errors 500 with nothing of their
+ * their own status and field errors (and {@code Retry-After} when throttled), denied access 403, unexpected errors 500 with nothing of their
  * internals (those go to the log).
  */
 @Provider
@@ -38,7 +39,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable thrown) {
         Locale locale = Messages.preferred(headers.getAcceptableLanguages());
-        return Problems.response(toProblem(unwrap(thrown), locale));
+        Throwable cause = unwrap(thrown);
+        Response response = Problems.response(toProblem(cause, locale));
+        if (cause instanceof TooManyAttemptsException throttled) {
+            return Response.fromResponse(response).header("Retry-After", throttled.retryAfterSeconds()).build();
+        }
+        return response;
     }
 
     /** The problem document for a failure, already unwrapped. */

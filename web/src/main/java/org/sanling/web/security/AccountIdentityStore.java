@@ -12,7 +12,8 @@ import org.sanling.account.Role;
 import java.util.stream.Collectors;
 
 /**
- * Validates usernames and passwords against the portal's accounts (PBKDF2 hashes, lockout), and gives
+ * Validates usernames and passwords against the portal's accounts (PBKDF2 hashes; the login page has
+ * throttled the attempt before), and gives
  * the account's roles as the caller's groups.
  */
 @ApplicationScoped

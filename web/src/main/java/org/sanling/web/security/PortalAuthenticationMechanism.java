@@ -10,6 +10,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.sanling.account.AccountAccessService;
 import org.sanling.account.Caller;
 import org.sanling.account.Role;
 import org.sanling.account.TokenService;
@@ -25,11 +26,14 @@ import java.util.stream.Collectors;
 /**
  * Authenticates every request, in this order:
  * <ol>
- *     <li>{@code Authorization: Bearer <token>}: an API client; no session is created;</li>
+ *     <li>{@code Authorization: Bearer <token>}: an API client; no session is created; the token, like
+ *     a session, follows the account ({@link TokenService#resolve});</li>
  *     <li>a credential passed by {@code SecurityContext.authenticate} from the login page: checked by the
  *     identity store and, when valid, remembered in a fresh HTTP session; with two-factor login, only once
  *     the code of the second step ({@link OneTimeCodeCredential}) is right too ({@link SecondFactorStep});</li>
- *     <li>a login remembered in the HTTP session;</li>
+ *     <li>a login remembered in the HTTP session, as long as the account is enabled and its security
+ *     stamp is the one the session was made under (a password change or disabling ends it); roles are
+ *     read from the account on every request, so a role removed works no more;</li>
  *     <li>nobody: protected pages redirect to the login page, protected API calls answer 401 with a
  *     problem document.</li>
  * </ol>
@@ -50,12 +54,15 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     private SecondFactorStep secondFactor;
 
+    @Inject
+    private AccountAccessService access;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        String authorization = request.getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return tokens.resolve(authorization.substring(BEARER.length()).strip())
+        Optional<String> bearer = bearerToken(request);
+        if (bearer.isPresent()) {
+            return tokens.resolve(bearer.get())
                     .map(caller -> context.notifyContainerAboutLogin(caller.username(), groups(caller)))
                     .orElseGet(() -> unauthorized(response, context));
         }
@@ -65,7 +72,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         var session = request.getSession(false);
         if (session != null && session.getAttribute(SessionIdentity.ATTRIBUTE) instanceof SessionIdentity identity) {
-            return context.notifyContainerAboutLogin(identity.username(), identity.groups());
+            Optional<Caller> current = access.sessionCaller(identity.username(), identity.securityStamp());
+            if (current.isPresent()) {
+                return context.notifyContainerAboutLogin(current.get().username(), groups(current.get()));
+            }
+            session.invalidate();
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -91,16 +102,31 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            identity = new SessionIdentity(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+            String username = result.getCallerPrincipal().getName();
+            identity = new SessionIdentity(username, access.securityStamp(username));
             if (!secondFactor.logsInAfterPassword(request, identity)) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
+        }
+        // The account as it is now: disabled or changed while a code was awaited, the login is void.
+        Optional<Caller> caller = access.sessionCaller(identity.username(), identity.securityStamp());
+        if (caller.isEmpty()) {
+            return AuthenticationStatus.SEND_FAILURE;
         }
         // A new session id at login, so an id planted before login is worth nothing after it.
         request.getSession(true);
         request.changeSessionId();
         request.getSession().setAttribute(SessionIdentity.ATTRIBUTE, identity);
-        return context.notifyContainerAboutLogin(identity.username(), identity.groups());
+        return context.notifyContainerAboutLogin(caller.get().username(), groups(caller.get()));
+    }
+
+    /** The bearer token of the request's {@code Authorization} header, if it has one. */
+    static Optional<String> bearerToken(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return Optional.of(authorization.substring(BEARER.length()).strip());
+        }
+        return Optional.empty();
     }
 
     /** 401; the error page {@link UnauthorizedProblemServlet} writes the problem document. */

@@ -117,8 +117,7 @@ public class SubmissionsResource {
     @GET
     @Path("{id}/handlers")
     public List<AccountSummary> handlers(@PathParam("id") String id) {
-        var now = clock.instant();
-        return submissions.handlersFor(parse(id)).stream().map(a -> AccountSummary.of(a, now)).toList();
+        return submissions.handlersFor(parse(id)).stream().map(AccountSummary::of).toList();
     }
 
     private Locale locale() {

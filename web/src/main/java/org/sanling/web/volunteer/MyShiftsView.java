@@ -1,9 +1,11 @@
 package org.sanling.web.volunteer;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import org.sanling.account.AccountService;
 import org.sanling.volunteer.AttendanceService;
 import org.sanling.volunteer.MyShifts;
@@ -13,8 +15,11 @@ import org.sanling.volunteer.SignedUp;
 import org.sanling.volunteer.Signup;
 import org.sanling.volunteer.SignupService;
 import org.sanling.volunteer.SignupStatus;
+import org.sanling.volunteer.WrongCheckCodeException;
 import org.sanling.web.i18n.FormFeedback;
 import org.sanling.web.i18n.Times;
+import org.sanling.web.security.Throttle;
+import org.sanling.web.security.ThrottleRule;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -44,6 +49,9 @@ public class MyShiftsView implements Serializable {
 
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private Throttle throttle;
 
     @Inject
     private Clock clock;
@@ -78,8 +86,11 @@ public class MyShiftsView implements Serializable {
         attend(signup, () -> attendance.checkOut(signup.getId(), codes.get(signup.getId()), null), "volunteer.checkedOut");
     }
 
+    /** Throttled as a code guess of the volunteer ({@link ThrottleRule#SHORT_CODE}). */
     private void attend(Signup signup, Supplier<Signup> step, String doneKey) {
-        FormFeedback.outcome(FORM, step).ifPresent(s -> FormFeedback.info(doneKey, signup.getShift().getCampaign().getTitle()));
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        FormFeedback.outcome(FORM, () -> throttle.guard(ThrottleRule.SHORT_CODE, request.getRemoteUser(), request,
+                WrongCheckCodeException.class, step)).ifPresent(s -> FormFeedback.info(doneKey, signup.getShift().getCampaign().getTitle()));
         load();
     }
 

@@ -8,7 +8,6 @@ import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PendingLoginTest {
 
     private static final Instant START = Instant.parse("2026-12-06T08:00:00Z");
-    private static final SessionIdentity LEADER = new SessionIdentity("street-leader-a", Set.of("LEADER"));
+    private static final SessionIdentity LEADER = new SessionIdentity("street-leader-a", 1);
 
     private final Map<String, Object> attributes = new HashMap<>();
     private int sessionIds = 1;
@@ -25,7 +24,7 @@ class PendingLoginTest {
 
     @Test
     void aLoginWaitsFiveMinutesForItsCodeInASessionOfANewId() {
-        attributes.put(SessionIdentity.ATTRIBUTE, new SessionIdentity("someone-else", Set.of("VOLUNTEER")));
+        attributes.put(SessionIdentity.ATTRIBUTE, new SessionIdentity("someone-else", 1));
         PendingLogin.start(request, LEADER, START);
         assertEquals(2, sessionIds, "a new session id");
         assertFalse(attributes.containsKey(SessionIdentity.ATTRIBUTE), "the session's earlier login ended");

@@ -1,6 +1,7 @@
 package org.sanling.web.account.mfa;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,11 +15,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.sanling.account.mfa.MfaService;
 import org.sanling.account.mfa.MfaStatus;
+import org.sanling.account.mfa.WrongCodeException;
+import org.sanling.web.security.Throttle;
+import org.sanling.web.security.ThrottleRule;
 
 /**
  * The caller's two-factor login (docs/api.md, Auth): {@code POST} starts enrolment ({@code 201}
  * {@code {"secret","otpauthUri"}}), {@code PUT {"code"}} confirms it and answers the recovery codes,
- * {@code DELETE {"code"}} turns it off; {@code GET} tells its state (an extension).
+ * {@code DELETE {"code"}} turns it off; {@code GET} tells its state (an extension). Wrong codes are
+ * guesses, throttled as short codes ({@link ThrottleRule#SHORT_CODE}): {@code 429} with Retry-After.
  */
 @Path("me/mfa")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,8 +32,14 @@ public class MfaResource {
     @Inject
     private MfaService mfa;
 
+    @Inject
+    private Throttle throttle;
+
     @Context
     private UriInfo uri;
+
+    @Context
+    private HttpServletRequest servletRequest;
 
     @GET
     public MfaStatus status() {
@@ -43,13 +54,20 @@ public class MfaResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public MfaEnabled confirm(CodeRequest request) {
-        return new MfaEnabled(true, mfa.confirm(request == null ? null : request.code()));
+        String code = request == null ? null : request.code();
+        return new MfaEnabled(true, throttle.guard(ThrottleRule.SHORT_CODE, servletRequest.getRemoteUser(), servletRequest,
+                WrongCodeException.class, () -> mfa.confirm(code)));
     }
 
     @DELETE
     @Consumes(MediaType.APPLICATION_JSON)
     public Response disable(CodeRequest request) {
-        mfa.disable(request == null ? null : request.code());
+        String code = request == null ? null : request.code();
+        throttle.guard(ThrottleRule.SHORT_CODE, servletRequest.getRemoteUser(), servletRequest,
+                WrongCodeException.class, () -> {
+                    mfa.disable(code);
+                    return null;
+                });
         return Response.noContent().build();
     }
 }

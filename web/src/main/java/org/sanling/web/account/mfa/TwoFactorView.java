@@ -1,16 +1,22 @@
 package org.sanling.web.account.mfa;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import org.sanling.account.mfa.Enrolment;
 import org.sanling.account.mfa.MfaService;
 import org.sanling.account.mfa.MfaStatus;
+import org.sanling.account.mfa.WrongCodeException;
 import org.sanling.web.i18n.FormFeedback;
+import org.sanling.web.security.Throttle;
+import org.sanling.web.security.ThrottleRule;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Two-factor login on the account page: start enrolment (a QR code and the secret to type in), confirm it
@@ -22,6 +28,9 @@ public class TwoFactorView implements Serializable {
 
     @Inject
     private MfaService mfa;
+
+    @Inject
+    private Throttle throttle;
 
     private MfaStatus status;
     private Enrolment enrolment;
@@ -41,7 +50,8 @@ public class TwoFactorView implements Serializable {
     }
 
     public void confirm() {
-        FormFeedback.outcome("mfa", () -> mfa.confirm(code)).ifPresent(codes -> {
+        String given = code;
+        FormFeedback.outcome("mfa", () -> guarded(() -> mfa.confirm(given))).ifPresent(codes -> {
             recoveryCodes = codes;
             enrolment = null;
             qrCode = null;
@@ -52,12 +62,22 @@ public class TwoFactorView implements Serializable {
     }
 
     public void disable() {
-        if (FormFeedback.succeeds("mfa", () -> mfa.disable(code))) {
+        String given = code;
+        if (FormFeedback.succeeds("mfa", () -> guarded(() -> {
+            mfa.disable(given);
+            return null;
+        }))) {
             recoveryCodes = List.of();
             status = mfa.myStatus();
             FormFeedback.info("mfa.disabled");
         }
         code = null;
+    }
+
+    /** A code guess of the person, throttled as on the API ({@link ThrottleRule#SHORT_CODE}). */
+    private <T> T guarded(Supplier<T> step) {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return throttle.guard(ThrottleRule.SHORT_CODE, request.getRemoteUser(), request, WrongCodeException.class, step);
     }
 
     public MfaStatus getStatus() {
