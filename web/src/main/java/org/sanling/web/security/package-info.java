@@ -1,6 +1,7 @@
 /**
  * Who is calling: one Jakarta Security authentication mechanism for people (form login kept in the
- * HTTP session) and API clients (bearer tokens), the identity store over the portal's accounts, CSRF
- * protection of REST writes made with a login session, and security headers on every response.
+ * HTTP session) and API clients (bearer tokens), the identity store over the portal's accounts, the
+ * login page's two-factor step and the gate that keeps leaders and admins who must enrol on the account
+ * page, CSRF protection of REST writes made with a login session, and security headers on every response.
  */
 package org.sanling.web.security;
