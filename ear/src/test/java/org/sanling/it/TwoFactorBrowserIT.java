@@ -6,6 +6,7 @@ import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import jakarta.json.Json;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -33,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Two-factor login in Chromium on a 360-px phone, while it is required of leaders: a new leader's password
  * leads only to the account page, where they enrol with the QR code (read back here with ZXing, as a
  * phone's camera would) and a code, and see their recovery codes; their next login asks for a code after
- * the password.
+ * the password. An admin then resets it on the accounts page.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -111,6 +112,21 @@ class TwoFactorBrowserIT extends InChromium {
                 assertTrue(PortalPages.fitsPhone(page), "no sideways scrolling on a phone");
             }
         }
+
+        try (BrowserContext phone = PortalPages.phone(browser)) {
+            Page page = PortalPages.logIn(phone, "admin", Portal.DEMO_PASSWORD, foreignRequests);
+            page.navigate(Portal.BASE + "/admin/accounts.xhtml");
+            page.locator("#list\\:text").pressSequentially(leader);
+            Locator row = page.locator("#list\\:table tbody tr").filter(new Locator.FilterOptions().setHasText(leader));
+            assertThat(row).hasCount(1);
+            assertThat(row.locator(".badge")).containsText(new String[]{"领导", "两步验证"});
+            row.locator("button[id$=':resetMfa']").click();
+            page.locator("#list\\:confirmYes").click();
+            assertThat(page.locator("#messages")).containsText("已重置账号“" + leader + "”的两步验证。");
+            assertThat(row.locator("button[id$=':resetMfa']")).hasCount(0);
+        }
+        assertEquals(200, ApiClient.anonymous().post("/api/v1/auth/token", Json.createObjectBuilder()
+                .add("username", leader).add("password", "Start1234").build()).status(), "after the reset the password is enough");
         assertEquals(List.of(), foreignRequests, "requests to hosts other than the portal");
     }
 
