@@ -1,5 +1,6 @@
 package org.sanling.it;
 
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -8,6 +9,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sanling.supervision.PhotoFixtures;
+import org.sanling.supervision.StagedPhotos;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -19,7 +21,9 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -32,13 +36,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Photo uploads from inside the server, where its heap can be watched: a pixel bomb is refused from its
- * header, a phone photo is kept upright without its EXIF (GPS included), and a retry racing its original
- * gets the original's answer.
+ * header, a phone photo is kept upright without its EXIF (GPS included), a retry racing its original
+ * gets the original's answer, and what a crash left staged is settled.
  */
 @ExtendWith(ArquillianExtension.class)
 class PhotoUploadsIT {
 
     private static final String GRID = "410702001001001";
+
+    @Inject
+    private StagedPhotos staged;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -137,15 +144,49 @@ class PhotoUploadsIT {
             assertEquals(first.json(), second.json());
         }
         assertEquals(rounds, supervisor.get(photos).array().size());
-        Path folder = Path.of(System.getProperty("jboss.server.data.dir"), "sanling", "photos",
-                submission.substring(submission.lastIndexOf('/') + 1));
-        try (Stream<Path> files = Files.list(folder)) {
+        try (Stream<Path> files = Files.list(folderOf(submission))) {
             List<String> names = files.map(f -> f.getFileName().toString()).toList();
             assertEquals(2 * rounds, names.size(), "a photo and its thumbnail per upload, nothing left staged: " + names);
         }
         for (JsonObject listed : supervisor.get(photos).array().getValuesAs(JsonObject.class)) {
             assertEquals(1600, ImageIO.read(new ByteArrayInputStream(supervisor.getBytes(listed.getString("url")))).getWidth());
         }
+    }
+
+    @Test
+    void whatACrashLeftStagedIsPublishedWhenItsRowCommittedAndDeletedOtherwise() throws IOException {
+        ApiClient supervisor = ApiClient.asDemo("supervisor-a");
+        String submission = file(supervisor);
+        var uploaded = supervisor.postBytes(submission + "/photos?clientId=" + UUID.randomUUID(), "image/jpeg",
+                PhotoFixtures.phoneJpeg(400, 300, 1));
+        assertEquals(201, uploaded.status(), uploaded.body());
+        Path folder = folderOf(submission);
+        Path published;
+        try (Stream<Path> files = Files.list(folder)) {
+            published = files.filter(f -> !f.toString().endsWith(".thumb.jpg")).findFirst().orElseThrow();
+        }
+        FileTime twoHoursAgo = FileTime.from(Instant.now().minus(Duration.ofHours(2)));
+        // as if the server had stopped between the commit and the publication
+        Path committed = Files.move(published, folder.resolve(published.getFileName() + ".staged"));
+        Files.setLastModifiedTime(committed, twoHoursAgo);
+        // as if it had stopped before the commit
+        Path orphan = Files.write(folder.resolve(UUID.randomUUID() + ".jpg.staged"), new byte[]{1});
+        Files.setLastModifiedTime(orphan, twoHoursAgo);
+        Path uploading = Files.write(folder.resolve(UUID.randomUUID() + ".jpg.staged"), new byte[]{2});
+
+        assertEquals(new StagedPhotos.Settled(1, 1), staged.settle(Instant.now()));
+
+        assertTrue(Files.exists(published));
+        assertFalse(Files.exists(committed));
+        assertFalse(Files.exists(orphan));
+        assertTrue(Files.exists(uploading), "an upload still in its transaction keeps its file");
+        Files.delete(uploading);
+        assertEquals(200, supervisor.get(submission + "/photos").status());
+    }
+
+    private static Path folderOf(String submission) {
+        return Path.of(System.getProperty("jboss.server.data.dir"), "sanling", "photos",
+                submission.substring(submission.lastIndexOf('/') + 1));
     }
 
     private static ApiClient.Reply awaitThenPost(CountDownLatch start, ApiClient who, String path, byte[] body) {

@@ -32,8 +32,16 @@ public class PhotoStore {
 
     static final String STAGED_SUFFIX = ".staged";
 
-    private final Path root = Settings.get("SANLING_PHOTO_DIR").map(Path::of)
-            .orElseGet(() -> Path.of(System.getProperty("jboss.server.data.dir", "data"), "sanling", "photos"));
+    private final Path root;
+
+    public PhotoStore() {
+        this(Settings.get("SANLING_PHOTO_DIR").map(Path::of)
+                .orElseGet(() -> Path.of(System.getProperty("jboss.server.data.dir", "data"), "sanling", "photos")));
+    }
+
+    PhotoStore(Path root) {
+        this.root = root;
+    }
 
     /** Writes a file under its temporary name, through to the disk. */
     public void stage(String name, byte[] content) {

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * At the end of the transaction that added a photo: its staged files take their real names if the row
- * committed, and are deleted if it rolled back.
+ * committed, and are deleted if it rolled back. Should that fail, the transaction manager logs it and
+ * the photo stays staged: its first read publishes it, or {@link StagedPhotos} deletes it.
  */
 record PublishOnCommit(PhotoStore store, List<String> names) implements Synchronization {
 

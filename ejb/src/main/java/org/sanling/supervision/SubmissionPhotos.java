@@ -23,9 +23,10 @@ import java.util.UUID;
 
 /**
  * Photos of submissions: up to {@value #MAX_PHOTOS} per submission, each at most 8 MB, JPEG, PNG or
- * WebP by content, of at most {@value PhotoRenderer#MAX_PIXELS} pixels. The submitter and the people working a submission may add photos until it is
- * closed; whoever may see a submission may see its photos. An upload with a client UUID already used
- * for the submission returns the first photo, so a retried upload never duplicates one.
+ * WebP by content, of at most {@value PhotoRenderer#MAX_PIXELS} pixels. The submitter and the people
+ * working a submission may add photos until it is closed; whoever may see a submission may see its
+ * photos. An upload with a client UUID already used for the submission returns the first photo, even
+ * when it races the first upload, so a retried upload never duplicates one nor fails.
  */
 @Stateless
 @DeclareRoles({Role.VOLUNTEER_NAME, Role.SUPERVISOR_NAME, Role.HANDLER_NAME, Role.LEADER_NAME, Role.ADMIN_NAME})

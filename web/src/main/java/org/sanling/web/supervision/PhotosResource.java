@@ -22,8 +22,9 @@ import java.util.UUID;
 
 /**
  * Photos of a submission (an extension of docs/api.md): {@code POST} the image itself as the body with
- * {@code ?clientId=UUID} (a retry with the same UUID returns the first photo, 200); {@code GET} the list,
- * a photo, or its thumbnail ({@code ?size=thumb}).
+ * {@code ?clientId=UUID} (a retry with the same UUID, even one racing the first upload, returns the first
+ * photo, 200); {@code GET} the list, a photo, or its thumbnail ({@code ?size=thumb}), both as the portal
+ * keeps them: upright and without metadata (see SubmissionPhotos).
  */
 @Path("submissions/{id}/photos")
 public class PhotosResource {
