@@ -95,6 +95,7 @@ record ScopeProbes(String path, String url, Reach reach, boolean governorsSeeIt)
             // Published campaigns are public (volunteers sign up anywhere); a draft is its leaders' business.
             probe("/api/v1/campaigns", "/api/v1/campaigns?areaCode={community}&status=DRAFT", Reach.PUBLIC, false),
             probe("/api/v1/campaigns/{id}", "/api/v1/campaigns/{draftCampaign}", Reach.SCOPED, true),
+            probe("/api/v1/campaigns/{id}", "/api/v1/campaigns/{publishedCampaign}", Reach.PUBLIC, true),
             probe("/api/v1/campaigns/categories", "/api/v1/campaigns/categories", Reach.PUBLIC, false),
             probe("/api/v1/campaign-categories", "/api/v1/campaign-categories", Reach.PUBLIC, false),
             probe("/api/v1/shifts/{id}/roster", "/api/v1/shifts/{publishedShift}/roster", Reach.SCOPED, true),
