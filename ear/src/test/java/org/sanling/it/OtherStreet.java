@@ -5,9 +5,12 @@ import jakarta.json.JsonObject;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * number or username made for it) so that any answer naming one of them can be told from every other answer.
  *
  * @param secrets   what must never reach a caller outside street B: the marker, the account's username, the
- *                  submissions' numbers
+ *                  submissions' numbers, the check-in code of a published shift (its leaders' business)
  * @param placeholders the values a probe's {@code {name}} stands for
  */
 record OtherStreet(List<String> secrets, Map<String, String> placeholders) {
@@ -48,17 +51,18 @@ record OtherStreet(List<String> secrets, Map<String, String> placeholders) {
                 "image/jpeg", Images.jpeg(64, 48));
         assertEquals(201, photo.status(), photo.body());
 
-        JsonObject draft = Json.createObjectBuilder(Volunteers.campaign(marker + "清洁行动", 5, java.time.Duration.ofHours(2),
+        JsonObject draft = Json.createObjectBuilder(Volunteers.campaign(marker + "清洁行动", 5, Duration.ofHours(2),
                 Volunteers.someDay())).add("areaCode", COMMUNITY).build();
         var drafted = leader.post("/api/v1/campaigns", draft);
         assertEquals(201, drafted.status(), drafted.body());
         JsonObject published = Volunteers.published(leader, Json.createObjectBuilder(Volunteers.campaign("东街公益活动", 5,
-                java.time.Duration.ofHours(2), Volunteers.someDay())).add("areaCode", COMMUNITY).build());
+                Duration.ofHours(2), Volunteers.someDay())).add("areaCode", COMMUNITY).build());
         String publishedShift = Volunteers.firstShift(published);
+        String checkCode = published.getJsonArray("shifts").getJsonObject(0).getString("checkCode");
         assertEquals(201, Volunteers.signUp(resident, publishedShift, UUID.randomUUID()).status());
 
         // Consultations are logged from an hour before the start: the booth opens in half an hour.
-        Instant soon = Instant.now().plus(java.time.Duration.ofMinutes(30)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        Instant soon = Instant.now().plus(Duration.ofMinutes(30)).truncatedTo(ChronoUnit.MINUTES);
         JsonObject booth = Json.createObjectBuilder(LegalAidEvents.booth(soon)).add("areaCode", COMMUNITY).build();
         var event = leader.post("/api/v1/legal-aid/events", booth);
         assertEquals(201, event.status(), event.body());
@@ -69,17 +73,18 @@ record OtherStreet(List<String> secrets, Map<String, String> placeholders) {
         assertEquals(201, referred.status(), referred.body());
 
         OtherStreet street = new OtherStreet(
-                List.of(marker, username, filed.json().getString("number"), referred.json().getString("submissionNumber")),
+                List.of(marker, username, filed.json().getString("number"), referred.json().getString("submissionNumber"),
+                        "\"checkCode\":\"" + checkCode + "\""),
                 Map.ofEntries(
                         Map.entry("marker", URLEncoder.encode(marker, StandardCharsets.UTF_8)),
                         Map.entry("street", STREET), Map.entry("community", COMMUNITY),
                         Map.entry("submission", submission), Map.entry("photo", photo.json().getString("id")),
                         Map.entry("draftCampaign", drafted.json().getString("id")),
                         Map.entry("draftShift", Volunteers.firstShift(drafted.json())),
-                        Map.entry("publishedShift", publishedShift),
+                        Map.entry("publishedCampaign", published.getString("id")), Map.entry("publishedShift", publishedShift),
                         Map.entry("event", eventId), Map.entry("account", username),
                         Map.entry("today", Volunteers.day(Instant.now())),
-                        Map.entry("weekAgo", Volunteers.day(Instant.now().minus(java.time.Duration.ofDays(7)))),
+                        Map.entry("weekAgo", Volunteers.day(Instant.now().minus(Duration.ofDays(7)))),
                         Map.entry("month", Volunteers.day(Instant.now()).substring(0, 7))));
         street.awaitIndexed();
         return street;
@@ -98,7 +103,7 @@ record OtherStreet(List<String> secrets, Map<String, String> placeholders) {
     }
 
     /** The secret the body names, if any. */
-    java.util.Optional<String> named(String body) {
+    Optional<String> named(String body) {
         return secrets.stream().filter(body::contains).findFirst();
     }
 

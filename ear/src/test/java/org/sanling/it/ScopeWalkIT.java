@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Nothing of another street leaves the server: each role of street A (and a district department's handler) walks
- * every {@code GET} under {@code /api/v1} ({@link ScopeProbes}) with the ids and area codes of street B's records
+ * every {@code GET} under {@code /api/v1} ({@link ScopeProbe}) with the ids and area codes of street B's records
  * ({@link OtherStreet}) and gets a 403, a 404 or an answer without any of them, errors included; the admin and the
  * district leader, who govern street B, get them (the positive control that the probes aim right).
  */
@@ -38,8 +38,8 @@ class ScopeWalkIT {
         Set<String> served = ServedEndpoints.all().stream()
                 .filter(e -> e.startsWith("GET ") || e.startsWith("LOCATOR "))
                 .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> walked = ScopeProbes.ALL.stream().map(p -> "GET " + p.path()).collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(walked, served, "GET endpoints (and sub-resource locators) served, against ScopeProbes' table");
+        Set<String> walked = ScopeProbe.ALL.stream().map(p -> "GET " + p.path()).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(walked, served, "GET endpoints (and sub-resource locators) served, against the table of ScopeProbe.ALL");
     }
 
     @Test
@@ -48,7 +48,7 @@ class ScopeWalkIT {
         List<String> leaks = new ArrayList<>();
         for (String username : OUTSIDERS) {
             ApiClient caller = ApiClient.asDemo(username);
-            for (ScopeProbes probe : ScopeProbes.ALL) {
+            for (ScopeProbe probe : ScopeProbe.ALL) {
                 String url = street.url(probe.url());
                 Answer answer = Answer.of(caller, url);
                 if (!probe.reach().statusesOutside.contains(answer.status())) {
@@ -69,8 +69,8 @@ class ScopeWalkIT {
         List<String> missed = new ArrayList<>();
         for (String username : List.of("admin", "district-leader")) {
             ApiClient governor = ApiClient.asDemo(username);
-            for (ScopeProbes probe : ScopeProbes.ALL) {
-                boolean adminOnly = probe.reach() == ScopeProbes.Reach.ADMIN;
+            for (ScopeProbe probe : ScopeProbe.ALL) {
+                boolean adminOnly = probe.reach() == ScopeProbe.Reach.ADMIN;
                 if (adminOnly && !username.equals("admin")) {
                     continue;
                 }

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Every {@code GET} under {@code /api/v1}, each with one or more requests aimed at street B ({@link OtherStreet}):
- * the table {@link ScopeWalkIT} walks. A new endpoint needs a row here, or that test fails.
+ * A request aimed at street B ({@link OtherStreet}) through one {@code GET} under {@code /api/v1}; {@link #ALL} is
+ * the table {@link ScopeWalkIT} walks, every endpoint at least once. A new endpoint needs a row there, or that test
+ * fails.
  *
  * @param path             the endpoint as the resource classes declare it ({@code /api/v1/…}, templates in braces)
  * @param url              the request, {@code {name}}s filled from {@link OtherStreet#placeholders()}
@@ -13,7 +14,7 @@ import java.util.Set;
  * @param governorsSeeIt   whether the admin and the district leader (the positive control) find one of street B's
  *                         secrets in the answer: proof that the request does reach the records the walk looks for
  */
-record ScopeProbes(String path, String url, Reach reach, boolean governorsSeeIt) {
+record ScopeProbe(String path, String url, Reach reach, boolean governorsSeeIt) {
 
     /** Who may read an endpoint's answer, and so what a caller of street A or a department may get. */
     enum Reach {
@@ -42,7 +43,7 @@ record ScopeProbes(String path, String url, Reach reach, boolean governorsSeeIt)
         }
     }
 
-    static final List<ScopeProbes> ALL = List.of(
+    static final List<ScopeProbe> ALL = List.of(
             probe("/api/v1/areas", "/api/v1/areas?parent={street}", Reach.AREA_TREE, false),
             probe("/api/v1/areas/{code}", "/api/v1/areas/{community}", Reach.AREA_TREE, false),
 
@@ -96,6 +97,7 @@ record ScopeProbes(String path, String url, Reach reach, boolean governorsSeeIt)
             // Published campaigns are public (volunteers sign up anywhere); a draft is its leaders' business.
             probe("/api/v1/campaigns", "/api/v1/campaigns?areaCode={community}&status=DRAFT", Reach.PUBLIC, false),
             probe("/api/v1/campaigns/{id}", "/api/v1/campaigns/{draftCampaign}", Reach.SCOPED, true),
+            probe("/api/v1/campaigns/{id}", "/api/v1/campaigns/{publishedCampaign}", Reach.PUBLIC, true),
             probe("/api/v1/campaigns/categories", "/api/v1/campaigns/categories", Reach.PUBLIC, false),
             probe("/api/v1/campaign-categories", "/api/v1/campaign-categories", Reach.PUBLIC, false),
             probe("/api/v1/shifts/{id}/roster", "/api/v1/shifts/{publishedShift}/roster", Reach.SCOPED, true),
@@ -111,7 +113,7 @@ record ScopeProbes(String path, String url, Reach reach, boolean governorsSeeIt)
                     Reach.OWN, false),
             probe("/api/v1/legal-aid/topics", "/api/v1/legal-aid/topics", Reach.PUBLIC, false));
 
-    private static ScopeProbes probe(String path, String url, Reach reach, boolean governorsSeeIt) {
-        return new ScopeProbes(path, url, reach, governorsSeeIt);
+    private static ScopeProbe probe(String path, String url, Reach reach, boolean governorsSeeIt) {
+        return new ScopeProbe(path, url, reach, governorsSeeIt);
     }
 }
