@@ -74,7 +74,10 @@ public class SubmissionsResource {
     public record Similar(String id, String number, String title, String status, OffsetDateTime createdAt) {
     }
 
-    /** Up to five recent submissions in the grid that read like the draft (the filing form's "possible duplicates"). */
+    /**
+     * Up to five recent submissions of the area that read like the draft and that the caller may open, as on the
+     * filing form ({@link SearchService#similar}): nothing of the others, so an empty list outside one's scope.
+     */
     @GET
     @Path("similar")
     public List<Similar> similar(@QueryParam("title") String title, @QueryParam("content") String content,
