@@ -25,9 +25,14 @@ final class Images {
 
     /** A JPEG photo in a temporary file, for a browser's file input. */
     static Path jpegFile() {
+        return file("photo-", ".jpg", jpeg(1200, 900));
+    }
+
+    /** The content in a temporary file, for a browser's file input. */
+    static Path file(String prefix, String suffix, byte[] content) {
         try {
-            Path file = Files.createTempFile("photo-", ".jpg");
-            Files.write(file, jpeg(1200, 900));
+            Path file = Files.createTempFile(prefix, suffix);
+            Files.write(file, content);
             file.toFile().deleteOnExit();
             return file;
         } catch (IOException e) {

@@ -9,7 +9,9 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sanling.supervision.PhotoFixtures;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
@@ -21,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A submission's whole way in real Chromium on phones: the supervisor files it with a photo, the street leader
  * accepts it from the queue (which dispatches it to the grid's handler), the handler works and
- * resolves it, the supervisor confirms it, and the timeline shows every step.
+ * resolves it, the supervisor confirms it, and the timeline shows every step. A photo the portal cannot
+ * keep is refused with its reason while the submission and its other photos stay.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -41,19 +44,7 @@ class SupervisionBrowserIT extends InChromium {
             assertThat(page.locator("#form")).containsText("请填写标题。");
             assertThat(page.locator("#form")).containsText("请选择类别。");
 
-            page.locator("#form\\:type").getByText("隐患").click();
-            choose(page, "form\\:category", "消防安全");
-            Locator grid = page.locator("#form\\:areaCode_input");
-            grid.fill("");
-            grid.focus();
-            page.keyboard().press("Shift");
-            page.keyboard().insertText("梦萦小区第1网格");
-            page.locator("#form\\:areaCode_panel").getByRole(AriaRole.OPTION,
-                    new Locator.GetByRoleOptions().setName("梦萦小区第1网格 综合网格").setExact(true)).click();
-            assertThat(grid).hasValue("梦萦小区第1网格");
-            page.locator("#form\\:place").fill("梦萦小区3号楼二单元");
-            page.locator("#form\\:title").fill(title);
-            page.locator("#form\\:content").fill("楼道内堆放纸箱和电动车，堵塞消防通道。");
+            fillIn(page, title);
             page.locator("#form\\:photos_input").setInputFiles(Images.jpegFile());
             page.locator("#form\\:submit").click();
 
@@ -141,6 +132,40 @@ class SupervisionBrowserIT extends InChromium {
             assertThat(page.locator("#form\\:possibleDuplicates")).containsText("Possible duplicates");
         }
         assertEquals(List.of(), FOREIGN_REQUESTS, "requests to hosts other than the portal");
+    }
+
+    @Test
+    void aPhotoClaimingTooManyPixelsIsRefusedWithItsReasonAndTheSubmissionAndOtherPhotosStay() {
+        try (BrowserContext supervisor = phone()) {
+            Page page = logIn(supervisor, "supervisor-a");
+            page.locator("#nav-submit").click();
+            fillIn(page, "照片过大 " + Portal.uniqueUsername("t").substring(2));
+            page.locator("#form\\:photos_input").setInputFiles(new Path[]{Images.jpegFile(),
+                    Images.file("bomb-", ".png", PhotoFixtures.pngClaiming(20_000, 20_000))});
+            page.locator("#form\\:submit").click();
+
+            assertThat(page).hasURL(Pattern.compile("/submissions/detail\\.xhtml\\?id=\\d+"));
+            assertThat(page.locator("#messages")).containsText("已提交，编号 SQ-");
+            assertThat(page.locator("#messages")).containsText("照片像素过多：每张最多 40 百万像素，长边最多 16384 像素。");
+            assertThat(page.locator("#photos img")).hasCount(1);
+        }
+    }
+
+    /** Fills the new-submission form but for its photos: a fire hazard in a grid of 梦萦小区. */
+    private static void fillIn(Page page, String title) {
+        page.locator("#form\\:type").getByText("隐患").click();
+        choose(page, "form\\:category", "消防安全");
+        Locator grid = page.locator("#form\\:areaCode_input");
+        grid.fill("");
+        grid.focus();
+        page.keyboard().press("Shift");
+        page.keyboard().insertText("梦萦小区第1网格");
+        page.locator("#form\\:areaCode_panel").getByRole(AriaRole.OPTION,
+                new Locator.GetByRoleOptions().setName("梦萦小区第1网格 综合网格").setExact(true)).click();
+        assertThat(grid).hasValue("梦萦小区第1网格");
+        page.locator("#form\\:place").fill("梦萦小区3号楼二单元");
+        page.locator("#form\\:title").fill(title);
+        page.locator("#form\\:content").fill("楼道内堆放纸箱和电动车，堵塞消防通道。");
     }
 
     private static BrowserContext phone() {

@@ -16,6 +16,7 @@ import org.sanling.supervision.Filed;
 import org.sanling.supervision.NewSubmission;
 import org.sanling.supervision.SanlingDimension;
 import org.sanling.supervision.CategoryService;
+import org.sanling.supervision.PhotoRejectedException;
 import org.sanling.supervision.SubmissionPhotos;
 import org.sanling.supervision.SubmissionService;
 import org.sanling.supervision.SubmissionType;
@@ -97,8 +98,8 @@ public class SubmitView implements Serializable {
 
     /**
      * Attaches the chosen photos to the filed submission. Each photo's client UUID derives from the form's,
-     * so submitting the same form again does not add them twice. A photo that cannot be kept is reported;
-     * the submission stays filed.
+     * so submitting the same form again does not add them twice. A photo that cannot be kept is reported
+     * with the reason; the submission and the other photos stay.
      */
     private void attachPhotos(long submissionId) {
         if (photos == null) {
@@ -108,8 +109,12 @@ public class SubmitView implements Serializable {
         for (int i = 0; i < files.size(); i++) {
             UUID photoId = UUID.nameUUIDFromBytes((clientId + "/photo/" + i).getBytes(StandardCharsets.UTF_8));
             byte[] content = files.get(i).getContent();
-            if (!FormFeedback.succeeds("form", () -> submissionPhotos.attach(submissionId, photoId, content))) {
-                FormFeedback.info("submission.photoFailed", files.get(i).getFileName());
+            try {
+                submissionPhotos.attach(submissionId, photoId, content);
+            } catch (PhotoRejectedException rejected) {
+                // said on the page the browser goes to next, so with the reason: the form is gone by then
+                FormFeedback.info("submission.photoFailed", files.get(i).getFileName(),
+                        FormFeedback.text(rejected.messageKey(), rejected.arguments().toArray()));
             }
         }
     }
