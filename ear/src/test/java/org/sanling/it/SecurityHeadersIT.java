@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * What every page tells the browser: a Content-Security-Policy that allows no plug-ins, no
  * {@code <base>}, no framing and only nonce-bearing scripts; over HTTPS (the server's own listener on
  * 8443, with the self-signed certificate WildFly makes for it) HSTS and a session cookie marked
- * {@code Secure}; over plain HTTP neither, so a local demo is not pinned to HTTPS.
+ * {@code Secure} (and, as always, {@code HttpOnly} and {@code SameSite=Lax}); over plain HTTP neither, so a local demo is not pinned to HTTPS.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -66,6 +66,7 @@ class SecurityHeadersIT {
         String session = sessionCookie(page);
         assertTrue(session.matches("(?i).*;\\s*secure(;.*|$)"), session);
         assertTrue(session.matches("(?i).*;\\s*httponly(;.*|$)"), session);
+        assertTrue(session.matches("(?i).*;\\s*samesite=lax(;.*|$)"), session);
     }
 
     @Test
