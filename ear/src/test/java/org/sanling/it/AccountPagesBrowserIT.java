@@ -34,6 +34,8 @@ class AccountPagesBrowserIT extends InChromium {
             page.navigate(Portal.BASE + "/admin/accounts.xhtml");
             page.locator("#list\\:text").pressSequentially(volunteer);
             Locator table = page.locator("#list\\:table");
+            // The list filtered to the one new account (earlier runs on the same data have their own 卫小禾).
+            assertThat(table.locator("tbody.ui-datatable-data > tr")).hasCount(1);
             assertThat(table).containsText("卫小禾");
             assertThat(table).containsText("正常");
 
