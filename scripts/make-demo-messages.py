@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Builds ejb/src/main/resources/demo/citizen-messages.tsv, the demo submissions' text, from
-../shared/data/citizen-messages.csv (第八届泰迪杯数据挖掘挑战赛 C题, TipDM, 2020; see that file's README).
+data/citizen-messages.csv (第八届泰迪杯数据挖掘挑战赛 C题, TipDM, 2020; see data/citizen-messages.README.md).
 
 Keeps up to 3,000 distinct messages that have an official reply (the reply becomes the resolution note), with the
 text shortened to what a submission holds, one per line: title, content, reply, separated by tabs.
@@ -13,7 +13,7 @@ import pathlib
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-SOURCE = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "data" / "citizen-messages.csv"
+SOURCE = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "data" / "citizen-messages.csv"
 TARGET = ROOT / "ejb" / "src" / "main" / "resources" / "demo" / "citizen-messages.tsv"
 COUNT = 3000
 
