@@ -26,7 +26,7 @@ import org.sanling.web.security.ThrottleRule;
 /**
  * The caller's two-factor login (docs/api.md, "Auth and the caller"): {@code POST} starts enrolment
  * ({@code 201} {@code {"secret","otpauthUri"}}), {@code PUT {"code"}} confirms it and answers the recovery codes,
- * {@code DELETE {"code"}} turns it off; {@code GET} tells its state (an extension). Wrong codes are
+ * {@code DELETE {"code"}} turns it off; {@code GET} tells its state. Wrong codes are
  * guesses, throttled as short codes ({@link ThrottleRule#SHORT_CODE}): {@code 429} with Retry-After.
  */
 @Path("me/mfa")
