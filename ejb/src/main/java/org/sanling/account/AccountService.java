@@ -31,7 +31,7 @@ import java.util.Set;
  * slowed by the web layer's throttle before a password reaches {@link #authenticate}.
  * <p>
  * Scope: admins manage every account; leaders manage accounts whose home area lies in their subtree and
- * grant only {@link #LEADER_GRANTABLE} roles. Every change is audited. Finders never return
+ * grant only {@link #grantableRoles} roles. Every change is audited. Finders never return
  * {@code null}. Thread-safe (a stateless bean).
  */
 @Stateless
@@ -40,7 +40,7 @@ import java.util.Set;
 public class AccountService {
 
     /** What a leader may appoint people as; leaders and admins are appointed by admins. */
-    public static final Set<Role> LEADER_GRANTABLE = EnumSet.of(Role.VOLUNTEER, Role.SUPERVISOR, Role.HANDLER);
+    private static final Set<Role> LEADER_GRANTABLE = EnumSet.of(Role.VOLUNTEER, Role.SUPERVISOR, Role.HANDLER);
 
     @PersistenceContext
     private EntityManager em;
@@ -218,6 +218,16 @@ public class AccountService {
         return account;
     }
 
+    /** The roles the caller may grant: every role for admins, {@link #LEADER_GRANTABLE} for leaders. */
+    public Set<Role> grantableRoles() {
+        return currentCaller.get().isAdmin() ? EnumSet.allOf(Role.class) : LEADER_GRANTABLE;
+    }
+
+    /** Whether the caller may record qualifications ({@link #changeQualifications}): admins. */
+    public boolean mayChangeQualifications() {
+        return currentCaller.get().isAdmin();
+    }
+
     /** Records which professional qualifications (lawyer, mediator) the person holds; admins only. */
     @RolesAllowed(Role.ADMIN_NAME)
     public Set<Qualification> changeQualifications(String username, @NotNull Set<Qualification> qualifications) {
@@ -283,10 +293,8 @@ public class AccountService {
     }
 
     private void requireGrantable(Set<Role> roles) {
-        if (currentCaller.get().isAdmin()) {
-            return;
-        }
-        roles.stream().filter(r -> !LEADER_GRANTABLE.contains(r)).findFirst().ifPresent(r -> {
+        Set<Role> grantable = grantableRoles();
+        roles.stream().filter(r -> !grantable.contains(r)).findFirst().ifPresent(r -> {
             throw new RoleNotGrantableException(r);
         });
     }

@@ -70,6 +70,15 @@ public class ChoiceListService {
         return entry;
     }
 
+    /**
+     * Renames an entry and, when {@code active} is given, switches it, in one transaction: both happen or
+     * neither (a name taken leaves the switch undone too).
+     */
+    public <T extends NamedChoice> T change(ChoiceList<T> list, long id, @NotNull @Valid ChoiceNames names, Boolean active) {
+        T entry = rename(list, id, names);
+        return active == null ? entry : setActive(list, id, active);
+    }
+
     /** Offers an entry on the forms again, or no longer (it stays where it is used). */
     public <T extends NamedChoice> T setActive(ChoiceList<T> list, long id, boolean active) {
         T entry = byId(list, id);

@@ -13,7 +13,6 @@ import org.sanling.account.AccountChange;
 import org.sanling.account.AccountFilter;
 import org.sanling.account.AccountService;
 import org.sanling.account.Appointment;
-import org.sanling.account.CurrentCaller;
 import org.sanling.account.IssuedResetCode;
 import org.sanling.account.Qualification;
 import org.sanling.account.Role;
@@ -41,9 +40,6 @@ public class AccountsView implements Serializable {
 
     @Inject
     private AreaService areas;
-
-    @Inject
-    private CurrentCaller currentCaller;
 
     @Inject
     private AccountAccessService access;
@@ -93,8 +89,11 @@ public class AccountsView implements Serializable {
 
     /** Roles the caller may grant, for the role checkboxes. */
     public List<Role> getGrantableRoles() {
-        Set<Role> grantable = currentCaller.get().isAdmin() ? EnumSet.allOf(Role.class) : AccountService.LEADER_GRANTABLE;
-        return grantable.stream().sorted().toList();
+        return accounts.grantableRoles().stream().sorted().toList();
+    }
+
+    public boolean isQualificationsEditable() {
+        return accounts.mayChangeQualifications();
     }
 
     public List<Qualification> getAllQualifications() {
@@ -141,7 +140,7 @@ public class AccountsView implements Serializable {
                         new Appointment(username == null ? null : username.strip(), password, displayName, phone, areaCode, chosen)))
                 : FormFeedback.succeeds("editor", () -> accounts.update(editing,
                         new AccountChange(displayName, phone, areaCode, chosen)));
-        if (saved && currentCaller.get().isAdmin()) {
+        if (saved && accounts.mayChangeQualifications()) {
             Set<Qualification> held = qualifications.length == 0 ? Set.of() : EnumSet.copyOf(List.of(qualifications));
             saved = FormFeedback.succeeds("editor", () -> accounts.changeQualifications(username.strip(), held));
         }

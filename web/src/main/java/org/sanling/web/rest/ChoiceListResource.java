@@ -4,7 +4,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -85,19 +84,14 @@ public abstract class ChoiceListResource<T extends NamedChoice> {
         return Response.created(uri.getAbsolutePathBuilder().path(added.id()).build()).entity(added).build();
     }
 
-    /** Renames and switches in one transaction: both happen or neither. */
+    /** Renames and switches in one transaction ({@link ChoiceListService#change}): both happen or neither. */
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Transactional
     public Entry change(@PathParam("id") String id, Change change) {
         long entryId = Ids.parse(id, ChoiceNotFoundException::new);
         Change given = change == null ? new Change(null, null, null) : change;
-        T entry = choices.rename(list, entryId, new ChoiceNames(given.name(), given.nameEn()));
-        if (given.active() != null) {
-            entry = choices.setActive(list, entryId, given.active());
-        }
-        return Entry.of(entry);
+        return Entry.of(choices.change(list, entryId, new ChoiceNames(given.name(), given.nameEn()), given.active()));
     }
 }
