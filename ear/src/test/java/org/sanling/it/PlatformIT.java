@@ -48,7 +48,8 @@ class PlatformIT {
         Number applied = (Number) em.createNativeQuery("select count(*) from flyway_schema_history where version = '1'")
                 .getSingleResult();
         assertEquals(1, applied.intValue());
-        // The search outbox exists from the start (architecture.md), even before anything writes to it.
+        // The search outbox exists from the start (docs/architecture.md "Keeping search true: the outbox"), even
+        // before anything writes to it.
         em.createNativeQuery("select count(*) from search_outbox").getSingleResult();
     }
 

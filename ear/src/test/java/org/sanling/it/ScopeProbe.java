@@ -25,8 +25,8 @@ record ScopeProbe(String path, String url, Reach reach, boolean governorsSeeIt) 
         /** Administrators only. */
         ADMIN(Set.of(403)),
         /**
-         * Public to everyone logged in by design (README, api.md): reference lists, published campaigns, legal-aid
-         * events and their calendar. Street B's secrets are never among them, drafts included.
+         * Public to everyone logged in by design (README "What each caller may read"): reference lists, published
+         * campaigns, legal-aid events and their calendar. Street B's secrets are never among them, drafts included.
          */
         PUBLIC(Set.of(200)),
         /**

@@ -21,8 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Two-factor login over the API (docs/api.md, Auth): enrolment, confirmation, the token with and without a
- * code, replay, recovery codes, turning it off, an admin's reset, and leaders and admins who must enrol.
+ * Two-factor login over the API (docs/api.md, "Auth and the caller"): enrolment, confirmation, the token with
+ * and without a code, replay, recovery codes, turning it off, an admin's reset, and leaders and admins who must enrol.
  * Codes come from the same TOTP library the portal uses ({@link Totp}), as an authenticator app's would.
  */
 @ExtendWith(ArquillianExtension.class)

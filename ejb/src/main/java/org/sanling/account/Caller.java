@@ -30,13 +30,31 @@ public record Caller(String username, String displayName, Set<Role> roles, Strin
         return has(Role.ADMIN);
     }
 
+    /** Whether this caller leads an area's work: admins and leaders, who accept, dispatch and read its figures. */
+    public boolean leadsAnArea() {
+        return isAdmin() || has(Role.LEADER);
+    }
+
+    /**
+     * Whether this caller leads the work of the area with the given path: admins everywhere, leaders inside
+     * their home area's subtree.
+     */
+    public boolean leads(String areaPath) {
+        return isAdmin() || (has(Role.LEADER) && areaPath.startsWith(homeAreaPath));
+    }
+
+    /** Whether this caller works for an area at all: admins, leaders and handlers, a department's included. */
+    public boolean isStaff() {
+        return leadsAnArea() || has(Role.HANDLER);
+    }
+
     /**
      * Whether this caller works on an area as a whole (its queue of submissions): admins, leaders, and the
      * handlers of a grid or community. A department's handlers are not among them: their home area is the
      * district the department serves, but they work only on what is dispatched to the department.
      */
     public boolean governsAnArea() {
-        return isAdmin() || has(Role.LEADER) || (has(Role.HANDLER) && departmentId == null);
+        return leadsAnArea() || (has(Role.HANDLER) && departmentId == null);
     }
 
     /**
@@ -57,7 +75,7 @@ public record Caller(String username, String displayName, Set<Role> roles, Strin
      * their own subtree and see only that.
      */
     public boolean canBrowse(String areaPath) {
-        boolean scopedStaff = !isAdmin() && (has(Role.LEADER) || has(Role.HANDLER));
+        boolean scopedStaff = isStaff() && !isAdmin();
         return !scopedStaff || areaPath.startsWith(homeAreaPath);
     }
 }

@@ -130,7 +130,7 @@ public class LegalAidService {
     /** Whether the caller leads the event's area (and so manages it and reads its report). */
     public boolean manages(LegalAidEvent event) {
         Caller caller = currentCaller.get();
-        return caller.isAdmin() || (caller.has(Role.LEADER) && event.getAreaPath().startsWith(caller.homeAreaPath()));
+        return caller.leads(event.getAreaPath());
     }
 
     /** Cancels the event: its staff are notified (through its campaign). */

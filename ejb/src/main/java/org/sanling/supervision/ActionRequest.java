@@ -2,6 +2,7 @@ package org.sanling.supervision;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An action on a submission.
@@ -12,8 +13,8 @@ import jakarta.validation.constraints.Size;
  */
 public record ActionRequest(
         @NotNull(message = "{submission.action.required}") SubmissionAction action,
-        @Size(max = 2000, message = "{submission.note.size}") String note,
-        String assignee,
+        @Size(max = 2000, message = "{submission.note.size}") @Schema(examples = "已联系物业，三日内清理完毕。") String note,
+        @Schema(examples = "handler-a") String assignee,
         String department) {
 
     public static ActionRequest of(SubmissionAction action) {

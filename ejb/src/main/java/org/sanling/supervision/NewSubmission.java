@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -18,15 +19,17 @@ import java.util.UUID;
 public record NewSubmission(
         @NotNull(message = "{submission.clientId.required}") UUID clientId,
         @NotNull(message = "{submission.type.required}") SubmissionType type,
-        @NotBlank(message = "{submission.category.required}") String category,
-        String areaCode,
-        @Size(max = 200, message = "{submission.place.size}") String place,
-        @NotBlank(message = "{submission.title.required}") @Size(max = 120, message = "{submission.title.size}") String title,
-        @NotBlank(message = "{submission.content.required}") @Size(max = 8000, message = "{submission.content.size}") String content,
+        @NotBlank(message = "{submission.category.required}") @Schema(examples = "消防安全") String category,
+        @Schema(examples = "410702001001001") String areaCode,
+        @Size(max = 200, message = "{submission.place.size}") @Schema(examples = "梦萦小区3号楼二单元") String place,
+        @NotBlank(message = "{submission.title.required}") @Size(max = 120, message = "{submission.title.size}")
+        @Schema(examples = "楼道堆物堵塞消防通道") String title,
+        @NotBlank(message = "{submission.content.required}") @Size(max = 8000, message = "{submission.content.size}")
+        @Schema(examples = "楼道内堆放大量纸箱和电动车，堵塞消防通道，存在火灾隐患。") String content,
         @NotNull(message = "{submission.urgency.required}") Urgency urgency,
         SanlingDimension dimension,
         Instant occurredAt,
-        @Size(max = 50, message = "{submission.citizenName.size}") String citizenName,
+        @Size(max = 50, message = "{submission.citizenName.size}") @Schema(examples = "王大妈") String citizenName,
         @Pattern(regexp = "[0-9+\\- ]{5,20}", message = "{submission.citizenPhone.invalid}") String citizenPhone,
         boolean citizenConsent) {
 }

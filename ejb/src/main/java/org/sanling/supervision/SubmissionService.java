@@ -28,6 +28,7 @@ import org.sanling.search.SearchOutbox;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -178,9 +179,36 @@ public class SubmissionService {
     /** A page of one of the caller's lists, newest first. */
     public SubmissionPage list(@NotNull SubmissionQuery query, int first, int max) {
         Filter filter = filter(query);
+        return new SubmissionPage(count(filter), page(filter, first, max));
+    }
+
+    /** What waits for the caller in each list they work from: the figures of their home page. */
+    public QueueFigures queueFigures() {
+        Caller caller = currentCaller.get();
+        long openTasks = 0;
+        long overdueTasks = 0;
+        if (caller.has(Role.HANDLER)) {
+            var assigned = SubmissionQuery.of(SubmissionView.ASSIGNED);
+            openTasks = count(filter(assigned.withStatus(SubmissionStatus.DISPATCHED)))
+                    + count(filter(assigned.withStatus(SubmissionStatus.IN_PROGRESS)));
+            overdueTasks = count(filter(new SubmissionQuery(SubmissionView.ASSIGNED, null, null, null, null, true, null, null)));
+        }
+        long newToday = 0;
+        long awaitingAcceptance = 0;
+        long overdueInScope = 0;
+        if (caller.leadsAnArea()) {
+            Instant startOfToday = LocalDate.now(clock.withZone(DeadlinePolicy.ZONE)).atStartOfDay(DeadlinePolicy.ZONE).toInstant();
+            newToday = count(filter(new SubmissionQuery(SubmissionView.SCOPE, null, null, null, null, null, startOfToday, null)));
+            awaitingAcceptance = count(filter(SubmissionQuery.of(SubmissionView.SCOPE).withStatus(SubmissionStatus.SUBMITTED)));
+            overdueInScope = count(filter(new SubmissionQuery(SubmissionView.SCOPE, null, null, null, null, true, null, null)));
+        }
+        return new QueueFigures(awaitingMyConfirmation(), openTasks, overdueTasks, newToday, awaitingAcceptance, overdueInScope);
+    }
+
+    private long count(Filter filter) {
         TypedQuery<Long> count = em.createQuery("select count(s) from Submission s" + Filter.JOINS + filter.where(), Long.class);
         filter.parameters().forEach(count::setParameter);
-        return new SubmissionPage(count.getSingleResult(), page(filter, first, max));
+        return count.getSingleResult();
     }
 
     /**

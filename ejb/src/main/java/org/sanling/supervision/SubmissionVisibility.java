@@ -1,7 +1,6 @@
 package org.sanling.supervision;
 
 import org.sanling.account.Caller;
-import org.sanling.account.Role;
 
 /**
  * Who may see a submission, and its citizen's contact: the one rule behind every read of submissions
@@ -29,7 +28,7 @@ final class SubmissionVisibility {
 
     /** A leader or admin governing its area: who accepts, dispatches, and so picks the handler or department. */
     static boolean leadsArea(Submission submission, Caller caller) {
-        return (caller.isAdmin() || caller.has(Role.LEADER)) && caller.governs(submission.getAreaPath());
+        return caller.leads(submission.getAreaPath());
     }
 
     /** The caller is its assignee, or it waits in the caller's department. */

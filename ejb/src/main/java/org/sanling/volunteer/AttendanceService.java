@@ -61,9 +61,8 @@ public class AttendanceService {
             return signup;
         }
         Instant when = when(at);
-        Shift shift = signup.getShift();
-        if (signup.getStatus() != SignupStatus.CONFIRMED || signup.getAttendance() != null || !shift.acceptsCheckInAt(when)) {
-            throw new CheckInClosedException(shift.getCampaign().getTitle());
+        if (!signup.acceptsCheckInAt(when)) {
+            throw new CheckInClosedException(signup.getShift().getCampaign().getTitle());
         }
         signup.checkIn(when);
         audit.record("CHECKED_IN", "signup", signup.getId(), signup.getVolunteer().getUsername() + " " + when);

@@ -1,7 +1,6 @@
 package org.sanling.volunteer;
 
 import org.sanling.account.Caller;
-import org.sanling.account.Role;
 
 /** Who may manage and who may see a campaign. */
 final class CampaignAccess {
@@ -11,7 +10,7 @@ final class CampaignAccess {
 
     /** Admins everywhere, leaders inside their home area's subtree. */
     static boolean manages(Caller caller, String areaPath) {
-        return caller.isAdmin() || (caller.has(Role.LEADER) && areaPath.startsWith(caller.homeAreaPath()));
+        return caller.leads(areaPath);
     }
 
     static boolean manages(Caller caller, Campaign campaign) {

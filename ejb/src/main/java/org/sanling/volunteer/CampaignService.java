@@ -222,7 +222,7 @@ public class CampaignService {
      */
     public CampaignPage browse(@NotNull CampaignQuery query, int first, int max) {
         Caller caller = currentCaller.get();
-        boolean leads = caller.isAdmin() || caller.has(Role.LEADER);
+        boolean leads = caller.leadsAnArea();
         Map<String, Object> parameters = new HashMap<>();
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (!leads) {

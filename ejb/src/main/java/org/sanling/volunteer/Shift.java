@@ -132,9 +132,24 @@ public class Shift {
         return startsAt.isBefore(otherEnd) && otherStart.isBefore(endsAt);
     }
 
+    /** Whether the shift takes sign-ups at all: its campaign is published and the shift not cancelled. */
+    public boolean isOpenForSignUp() {
+        return campaign.getStatus() == CampaignStatus.PUBLISHED && !isCancelled();
+    }
+
+    /** Whether the shift has started at {@code now}; sign-ups end then. */
+    public boolean hasStartedAt(Instant now) {
+        return !now.isBefore(startsAt);
+    }
+
     /** Whether a volunteer may check in at {@code at}: from shortly before the start to the end. */
     public boolean acceptsCheckInAt(Instant at) {
-        return !at.isBefore(startsAt.minus(EARLY_CHECK_IN)) && at.isBefore(endsAt);
+        return !at.isBefore(checkInOpensAt()) && at.isBefore(endsAt);
+    }
+
+    /** When checking in opens: {@link #EARLY_CHECK_IN} before the start. */
+    public Instant checkInOpensAt() {
+        return startsAt.minus(EARLY_CHECK_IN);
     }
 
     public Duration length() {

@@ -144,10 +144,10 @@ public class ShiftPlaces {
      */
     public void requireOpen(Shift shift, Instant now) {
         Campaign campaign = shift.getCampaign();
-        if (campaign.getStatus() != CampaignStatus.PUBLISHED || shift.isCancelled()) {
+        if (!shift.isOpenForSignUp()) {
             throw new NotOpenForSignupException(campaign.getTitle());
         }
-        if (!now.isBefore(shift.getStartsAt())) {
+        if (shift.hasStartedAt(now)) {
             throw new ShiftStartedException(campaign.getTitle());
         }
     }

@@ -114,6 +114,14 @@ public class Signup {
         endedAt = now;
     }
 
+    /**
+     * Whether the volunteer may check in at {@code at}: confirmed, not yet in, no attendance recorded (a
+     * no-show), within the shift's check-in window.
+     */
+    public boolean acceptsCheckInAt(Instant at) {
+        return checkedInAt == null && status == SignupStatus.CONFIRMED && attendance == null && shift.acceptsCheckInAt(at);
+    }
+
     void checkIn(Instant at) {
         checkedInAt = at;
     }

@@ -61,6 +61,14 @@ public class SignupService {
     private Clock clock;
 
     /**
+     * Whether the caller may sign up for the shift now, as {@link #signUp} would let them (short of a place
+     * already held, which the caller's sheet knows): a volunteer, the shift open and not started.
+     */
+    public boolean maySignUp(Shift shift) {
+        return currentCaller.get().has(Role.VOLUNTEER) && shift.isOpenForSignUp() && !shift.hasStartedAt(clock.instant());
+    }
+
+    /**
      * Signs the caller up for a shift: confirmed while places are free, waitlisted after. The same
      * client UUID again answers with the first sign-up, whatever happened since.
      *

@@ -57,4 +57,26 @@ class CallerTest {
         assertFalse(handler.canBrowse(STREET_A));
         assertFalse(caller(STREET_A, Role.LEADER, Role.VOLUNTEER).canBrowse(STREET_B));
     }
+
+    @Test
+    void leadersAndAdminsLeadAreasHandlersOnlyWorkInThem() {
+        Caller leader = caller(STREET_A, Role.LEADER);
+        Caller handler = caller(GRID_IN_A, Role.HANDLER);
+        Caller admin = caller(DISTRICT, Role.ADMIN);
+
+        assertTrue(leader.leadsAnArea() && admin.leadsAnArea());
+        assertFalse(handler.leadsAnArea());
+        assertTrue(leader.leads(GRID_IN_A));
+        assertFalse(leader.leads(STREET_B));
+        assertTrue(admin.leads(STREET_B));
+        assertFalse(handler.leads(GRID_IN_A), "a grid's handler works in it but does not lead it");
+    }
+
+    @Test
+    void staffAreAdminsLeadersAndHandlersDepartmentsIncluded() {
+        assertTrue(caller(STREET_A, Role.LEADER).isStaff());
+        assertTrue(new Caller("dept-urban", "U", Set.of(Role.HANDLER), "410702", "红旗区", DISTRICT, 7L).isStaff());
+        assertTrue(caller(DISTRICT, Role.ADMIN).isStaff());
+        assertFalse(caller(GRID_IN_A, Role.SUPERVISOR, Role.VOLUNTEER).isStaff());
+    }
 }

@@ -40,9 +40,10 @@ import org.sanling.searchindex.bench.LatencyMeter.Contender;
  * queries also run as {@code ILIKE} on the same rows ({@link PostgresIlike}), again taking turns with
  * ours.
  *
- * <p>System properties: {@code bench.docs} (100000), {@code bench.data} (path of
- * citizen-messages.csv), {@code bench.dir} (folder for both indexes, emptied first), {@code bench.rounds}
- * (10 timed passes over the queries), {@code bench.seed}, {@code bench.baseline} (true),
+ * <p>System properties: {@code bench.docs} (100000), {@code bench.data} (path of citizen-messages.csv; by
+ * default the repository's {@code data/citizen-messages.csv}, seen from the {@code search-index} module the
+ * benchmark runs in, as {@code bench.dir}'s default is), {@code bench.dir} (folder for both indexes, emptied
+ * first), {@code bench.rounds} (10 timed passes over the queries), {@code bench.seed}, {@code bench.baseline} (true),
  * {@code bench.reuse} (false; true keeps each index an earlier run with the same documents left
  * in {@code bench.dir} and builds only the missing ones, for trying query changes),
  * {@code bench.postgresql.url} (JDBC URL with credentials, {@value #DEFAULT_POSTGRESQL_URL} by default;
@@ -63,7 +64,7 @@ public final class SearchBenchmark {
 
     public static void main(String[] args) throws Exception {
         int count = Integer.getInteger("bench.docs", 100_000);
-        Path data = Path.of(System.getProperty("bench.data", "/work/shared/data/citizen-messages.csv"));
+        Path data = Path.of(System.getProperty("bench.data", "../data/citizen-messages.csv"));
         Path folder = Path.of(System.getProperty("bench.dir", "target/bench-index"));
         int rounds = Integer.getInteger("bench.rounds", 10);
         long seed = Long.getLong("bench.seed", 20_260_426L);

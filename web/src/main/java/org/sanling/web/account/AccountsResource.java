@@ -1,5 +1,8 @@
 package org.sanling.web.account;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -61,6 +64,8 @@ public class AccountsResource {
         return AccountSummary.of(accounts.get(username));
     }
 
+    @APIResponse(responseCode = "201", description = "The new account; Location is its address.",
+            content = @Content(schema = @Schema(implementation = AccountSummary.class)))
     @POST
     public Response appoint(Appointment appointment) {
         var account = accounts.appoint(appointment);
@@ -99,6 +104,8 @@ public class AccountsResource {
     }
 
     /** A one-time code, valid 24 hours, with which the person sets a new password: shown this once. */
+    @APIResponse(responseCode = "201", description = "A one-time code with which the person sets a new password.",
+            content = @Content(schema = @Schema(implementation = ResetCodeJson.class)))
     @POST
     @Path("{username}/reset-code")
     public Response resetCode(@PathParam("username") String username) {

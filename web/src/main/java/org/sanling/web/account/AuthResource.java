@@ -1,5 +1,9 @@
 package org.sanling.web.account;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -59,6 +63,14 @@ public class AuthResource {
     @Context
     private HttpServletRequest servletRequest;
 
+    @SecurityRequirements
+    @APIResponse(responseCode = "200", description = "A bearer token and when it expires.",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "401", description = "Wrong username or password; or, with mfaRequired, a missing or wrong one-time code.",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = MfaProblem.class)))
+    @APIResponse(responseCode = "403", description = "With mfaEnrolmentRequired: the account must enrol in two-factor login first.",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = MfaProblem.class)))
+    @APIResponse(responseCode = "429")
     @POST
     public Response issue(TokenRequest request) {
         Locale locale = Messages.preferred(headers.getAcceptableLanguages());
@@ -80,6 +92,7 @@ public class AuthResource {
     }
 
     /** Revokes the token the call is made with. */
+    @APIResponse(responseCode = "204", description = "The token is revoked.")
     @DELETE
     public Response revoke(@HeaderParam("Authorization") String authorization) {
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {

@@ -1,5 +1,8 @@
 package org.sanling.web.account;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -42,6 +45,8 @@ public class DepartmentsResource {
         return departments.all().stream().map(DepartmentItem::of).toList();
     }
 
+    @APIResponse(responseCode = "201", description = "The new department.",
+            content = @Content(schema = @Schema(implementation = DepartmentItem.class)))
     @POST
     public Response add(NewDepartment department) {
         var added = DepartmentItem.of(departments.add(department.name(), department.areaCode()));
@@ -49,6 +54,7 @@ public class DepartmentsResource {
     }
 
     /** Makes the handler a member of the department. */
+    @APIResponse(responseCode = "204", description = "The person is a member.")
     @PUT
     @Path("{id}/members/{username}")
     public Response join(@PathParam("id") long id, @PathParam("username") String username) {
@@ -57,6 +63,7 @@ public class DepartmentsResource {
     }
 
     /** Takes the handler out of any department. */
+    @APIResponse(responseCode = "204", description = "The person is no longer a member.")
     @DELETE
     @Path("{id}/members/{username}")
     public Response leave(@PathParam("id") long id, @PathParam("username") String username) {

@@ -1,5 +1,6 @@
 package org.sanling.web.account;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -44,6 +45,8 @@ public class MeResource {
      * and token of the account ends, the one making the call goes on. A wrong current password is a 400
      * naming {@code currentPassword}, and such guesses are throttled like logins.
      */
+    @APIResponse(responseCode = "204", description = "The password is changed; every other session and token has ended.")
+    @APIResponse(responseCode = "429")
     @PUT
     @Path("password")
     @Consumes(MediaType.APPLICATION_JSON)

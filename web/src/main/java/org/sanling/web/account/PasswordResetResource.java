@@ -1,5 +1,7 @@
 package org.sanling.web.account;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -34,6 +36,9 @@ public class PasswordResetResource {
     @Context
     private HttpServletRequest request;
 
+    @SecurityRequirements
+    @APIResponse(responseCode = "204", description = "The password is changed; every session and token of the account has ended.")
+    @APIResponse(responseCode = "429")
     @POST
     public Response reset(PasswordReset reset) {
         throttle.guard(ThrottleRule.PASSWORD_RESET, reset == null ? null : reset.username(), request,

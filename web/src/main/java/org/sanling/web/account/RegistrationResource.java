@@ -1,5 +1,9 @@
 package org.sanling.web.account;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -34,6 +38,10 @@ public class RegistrationResource {
     private HttpServletRequest request;
 
     /** Throttled per client ({@link ThrottleRule#REGISTRATION}): 429 with Retry-After when it must wait. */
+    @SecurityRequirements
+    @APIResponse(responseCode = "201", description = "The new volunteer account.",
+            content = @Content(schema = @Schema(implementation = Me.class)))
+    @APIResponse(responseCode = "429")
     @POST
     public Response register(Registration registration) {
         throttle.attempt(ThrottleRule.REGISTRATION, null, request);

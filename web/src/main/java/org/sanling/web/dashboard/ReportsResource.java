@@ -1,5 +1,9 @@
 package org.sanling.web.dashboard;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -37,15 +41,17 @@ public class ReportsResource {
      * area (default the caller's home area) and its children for the day (default yesterday), or the week or month
      * around it; headed in the language of {@code lang}, else of {@code Accept-Language}.
      */
+    @APIResponse(responseCode = "200", description = "The report as an Excel workbook.",
+            content = @Content(mediaType = Workbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Path("export")
     @Produces(Workbooks.XLSX)
-    public Response export(@QueryParam("period") String period, @QueryParam("date") String date,
+    public Response export(@QueryParam("period") ReportPeriod period, @QueryParam("date") String date,
                            @QueryParam("areaCode") String areaCode, @QueryParam("lang") String lang) {
         Locale locale = lang == null || lang.isBlank() ? Messages.preferred(headers.getAcceptableLanguages())
                 : Messages.supported(Locale.forLanguageTag(lang.strip()));
         LocalDate day = Periods.day("date", date);
-        PeriodSummary summary = ReportPeriod.parse(period).summary(summaries, areaCode,
+        PeriodSummary summary = (period == null ? ReportPeriod.DAY : period).summary(summaries, areaCode,
                 day == null ? ReportPeriod.defaultDay(clock) : day);
         StreamingOutput workbook = out -> ReportWorkbook.write(summary, locale, out);
         return Response.ok(workbook, Workbooks.XLSX)

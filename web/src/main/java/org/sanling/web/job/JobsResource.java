@@ -1,5 +1,6 @@
 package org.sanling.web.job;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -24,6 +26,7 @@ import java.util.List;
  * the background, its run appears in the history), a new schedule, pause and resume. Times in Asia/Shanghai.
  */
 @Path("jobs")
+@Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class JobsResource {
 
@@ -75,6 +78,7 @@ public class JobsResource {
         return jobs.history(name, max).stream().map(RunItem::of).toList();
     }
 
+    @APIResponse(responseCode = "202", description = "The job will run at once, on one node of the cluster.")
     @POST
     @Path("{name}/run")
     public Response run(@PathParam("name") String name) {

@@ -1,5 +1,6 @@
 package org.sanling.web.legalaid;
 
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -49,6 +50,7 @@ public class LegalAidCalendarResource {
     @Context
     private HttpServletRequest request;
 
+    @SecurityRequirements
     @GET
     @Produces(MEDIA_TYPE)
     public String feed() {

@@ -1,5 +1,8 @@
 package org.sanling.web.legalaid;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -109,6 +112,8 @@ public class LegalAidResource {
     }
 
     /** 201 with the event and its places, open for sign-up at once. */
+    @APIResponse(responseCode = "201", description = "The event as scheduled, with its places; Location is its address.",
+            content = @Content(schema = @Schema(implementation = EventJson.class)))
     @POST
     @Path("events")
     public Response schedule(NewEvent event) {
@@ -147,6 +152,10 @@ public class LegalAidResource {
     }
 
     /** 201 with the consultation; 200 with the first one when its client UUID was logged before. */
+    @APIResponse(responseCode = "201", description = "The consultation as logged.",
+            content = @Content(schema = @Schema(implementation = ConsultationJson.class)))
+    @APIResponse(responseCode = "200", description = "The consultation filed before under this clientId, as it was first answered.",
+            content = @Content(schema = @Schema(implementation = ConsultationJson.class)))
     @POST
     @Path("events/{id}/consultations")
     @Transactional(Transactional.TxType.NOT_SUPPORTED)

@@ -1,5 +1,6 @@
 package org.sanling.web.notification;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -37,6 +38,7 @@ public class NotificationsResource {
     }
 
     /** 204; someone else's notice or an unknown id changes nothing. */
+    @APIResponse(responseCode = "204", description = "Marked as read.")
     @POST
     @Path("{id}/read")
     public Response read(@PathParam("id") long id) {
@@ -44,6 +46,7 @@ public class NotificationsResource {
         return Response.noContent().build();
     }
 
+    @APIResponse(responseCode = "204", description = "All marked as read.")
     @POST
     @Path("read-all")
     public Response readAll() {

@@ -1,5 +1,8 @@
 package org.sanling.web.rest;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -72,6 +75,8 @@ public abstract class ChoiceListResource<T extends NamedChoice> {
         return choices.active(list).stream().map(c -> new Offered(String.valueOf(c.getId()), c.nameIn(locale))).toList();
     }
 
+    @APIResponse(responseCode = "201", description = "The new entry; Location is its address.",
+            content = @Content(schema = @Schema(implementation = Entry.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)

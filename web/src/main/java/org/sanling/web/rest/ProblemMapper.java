@@ -4,8 +4,6 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.json.bind.JsonbException;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -16,6 +14,7 @@ import org.sanling.platform.UserFacingException;
 import org.sanling.web.i18n.FieldError;
 import org.sanling.web.i18n.Messages;
 import org.sanling.web.i18n.Violations;
+import org.sanling.web.rest.json.UnreadableRequests;
 import org.sanling.web.security.TooManyAttemptsException;
 
 import java.util.List;
@@ -58,8 +57,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problems.body(400, locale, Messages.text(locale, "error.invalidInput"),
                     Violations.fieldErrors(invalid.getConstraintViolations(), locale));
         }
-        if (e instanceof ProcessingException || e instanceof JsonbException) {
-            return Problems.body(400, locale, Messages.text(locale, "error.unreadableBody"), List.of());
+        if (UnreadableRequests.isUnreadable(e)) {
+            List<FieldError> errors = UnreadableRequests.fieldErrors(e, locale);
+            String detail = errors.isEmpty() ? Messages.text(locale, "error.unreadableBody") : errors.get(0).message();
+            return Problems.body(400, locale, detail, errors);
         }
         if (e instanceof EJBAccessException) {
             return Problems.body(403, locale, Messages.text(locale, "error.forbidden"), List.of());

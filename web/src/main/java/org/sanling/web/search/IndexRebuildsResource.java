@@ -1,5 +1,8 @@
 package org.sanling.web.search;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -39,6 +42,8 @@ public class IndexRebuildsResource {
     @Inject
     private IndexRebuilder rebuilder;
 
+    @APIResponse(responseCode = "202", description = "The rebuild has started; its progress so far.",
+            content = @Content(schema = @Schema(implementation = Status.class)))
     @POST
     public Response start() {
         return Response.accepted(Status.of(rebuilder.start())).build();

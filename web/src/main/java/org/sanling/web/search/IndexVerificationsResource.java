@@ -1,5 +1,8 @@
 package org.sanling.web.search;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,6 +37,9 @@ public class IndexVerificationsResource {
     @Inject
     private IndexVerifier verifier;
 
+    @APIResponse(responseCode = "200", description = "The last verification on this node.",
+            content = @Content(schema = @Schema(implementation = Verification.class)))
+    @APIResponse(responseCode = "204", description = "This node has not verified its index yet.")
     @GET
     public Response latest() {
         return verifier.latest().map(v -> Response.ok(Verification.of(v))).orElseGet(Response::noContent).build();

@@ -1,5 +1,9 @@
 package org.sanling.web.search;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
@@ -27,6 +31,7 @@ import org.sanling.supervision.SubmissionStatus;
 import org.sanling.supervision.SubmissionType;
 import org.sanling.web.i18n.Messages;
 import org.sanling.web.rest.Workbooks;
+import org.sanling.web.rest.json.Enums;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -72,9 +77,9 @@ public class SearchResource {
 
     @GET
     public Result search(@QueryParam("q") String q, @QueryParam("areaCode") String areaCode,
-                         @QueryParam("type") String type, @QueryParam("category") String category,
+                         @QueryParam("type") SubmissionType type, @QueryParam("category") String category,
                          @QueryParam("status") String status, @QueryParam("from") String fromDay,
-                         @QueryParam("to") String toDay, @QueryParam("sort") @DefaultValue("relevance") String sort,
+                         @QueryParam("to") String toDay, @QueryParam("sort") @DefaultValue("RELEVANCE") SortOrder sort,
                          @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         Locale locale = Messages.preferred(headers.getAcceptableLanguages());
         var request = request(q, type, category, status, fromDay, toDay, sort)
@@ -94,13 +99,15 @@ public class SearchResource {
      * {@code lang} (a language tag, for links from a page in the person's chosen language), else of
      * {@code Accept-Language}.
      */
+    @APIResponse(responseCode = "200", description = "The hits as an Excel workbook.",
+            content = @Content(mediaType = Workbooks.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Path("export")
     @Produces(Workbooks.XLSX)
     public Response export(@QueryParam("q") String q, @QueryParam("areaCode") String areaCode,
-                           @QueryParam("type") String type, @QueryParam("category") String category,
+                           @QueryParam("type") SubmissionType type, @QueryParam("category") String category,
                            @QueryParam("status") String status, @QueryParam("from") String fromDay,
-                           @QueryParam("to") String toDay, @QueryParam("sort") @DefaultValue("relevance") String sort,
+                           @QueryParam("to") String toDay, @QueryParam("sort") @DefaultValue("RELEVANCE") SortOrder sort,
                            @QueryParam("lang") String lang) {
         Locale locale = lang == null || lang.isBlank() ? Messages.preferred(headers.getAcceptableLanguages())
                 : Messages.supported(Locale.forLanguageTag(lang.strip()));
@@ -112,15 +119,21 @@ public class SearchResource {
                 .build();
     }
 
-    private static SearchRequest.Builder request(String q, String type, String category, String status, String fromDay,
-                                                 String toDay, String sort) {
+    private static SearchRequest.Builder request(String q, SubmissionType type, String category, String status,
+                                                 String fromDay, String toDay, SortOrder sort) {
         LocalDate from = day(fromDay);
         LocalDate to = day(toDay);
-        return SearchRequest.builder().query(q).type(blankToNull(type)).category(blankToNull(category))
-                .status(blankToNull(status))
+        return SearchRequest.builder().query(q).type(type == null ? null : type.name()).category(blankToNull(category))
+                .status(status(status))
                 .created(from == null ? null : from.atStartOfDay(DeadlinePolicy.ZONE).toInstant(),
                         to == null ? null : to.plusDays(1).atStartOfDay(DeadlinePolicy.ZONE).toInstant())
-                .sort("newest".equalsIgnoreCase(sort) ? SortOrder.NEWEST : SortOrder.RELEVANCE);
+                .sort(sort == null ? SortOrder.RELEVANCE : sort);
+    }
+
+    /** A submission's status or a consultation's outcome, in any case; null for none. */
+    private static String status(String text) {
+        return text == null || text.isBlank() ? null
+                : Enums.parseAny(text, "status", List.of(SubmissionStatus.class, Outcome.class)).name();
     }
 
     private String label(FacetDimension dimension, FacetValue value, Locale locale) {

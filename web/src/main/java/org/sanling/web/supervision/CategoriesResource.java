@@ -1,5 +1,8 @@
 package org.sanling.web.supervision;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -48,6 +51,8 @@ public class CategoriesResource {
     }
 
     /** Adds a category (admins): 201 with it. */
+    @APIResponse(responseCode = "201", description = "The new category; Location is its address.",
+            content = @Content(schema = @Schema(implementation = CategoryItem.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(NewCategory category) {

@@ -1,5 +1,9 @@
 package org.sanling.web.supervision;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,6 +36,10 @@ public class PhotosResource {
     @Inject
     private SubmissionPhotos photos;
 
+    @APIResponse(responseCode = "201", description = "The photo, stored and attached.",
+            content = @Content(schema = @Schema(implementation = PhotoInfo.class)))
+    @APIResponse(responseCode = "200", description = "The photo filed before under this clientId, as it was first answered.",
+            content = @Content(schema = @Schema(implementation = PhotoInfo.class)))
     @POST
     @Consumes({"image/*", MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
@@ -54,6 +62,8 @@ public class PhotosResource {
         return photos.list(submissionId).stream().map(p -> PhotoInfo.of(submissionId, p)).toList();
     }
 
+    @APIResponse(responseCode = "200", description = "The photo (JPEG, PNG or WebP as stored; a JPEG thumbnail with size=thumb).",
+            content = @Content(mediaType = "image/*", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @GET
     @Path("{photoId}")
     public Response photo(@PathParam("id") String id, @PathParam("photoId") String photoId, @QueryParam("size") String size) {

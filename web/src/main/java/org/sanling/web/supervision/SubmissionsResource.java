@@ -1,5 +1,8 @@
 package org.sanling.web.supervision;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sanling.web.i18n.Times;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -60,6 +63,10 @@ public class SubmissionsResource {
     private UriInfo uri;
 
     /** 201 with the new submission, or 200 with the first one when the client UUID was filed before. */
+    @APIResponse(responseCode = "201", description = "Filed and committed; Location is its address.",
+            content = @Content(schema = @Schema(implementation = SubmissionCreated.class)))
+    @APIResponse(responseCode = "200", description = "The submission filed before under this clientId, as it was first answered.",
+            content = @Content(schema = @Schema(implementation = SubmissionCreated.class)))
     @POST
     public Response file(NewSubmission filed) {
         var result = submissions.file(filed);

@@ -9,7 +9,6 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.sanling.account.Account;
 import org.sanling.account.CurrentCaller;
-import org.sanling.account.Role;
 import org.sanling.area.AreaService;
 import org.sanling.supervision.ActionRequest;
 import org.sanling.supervision.Category;
@@ -140,7 +139,7 @@ public class SubmissionsView implements Serializable {
 
     public boolean isLeaderQueue() {
         var caller = currentCaller.get();
-        return getView() == SubmissionView.SCOPE && (caller.isAdmin() || caller.has(Role.LEADER));
+        return getView() == SubmissionView.SCOPE && caller.leadsAnArea();
     }
 
     public long getAwaitingConfirmation() {

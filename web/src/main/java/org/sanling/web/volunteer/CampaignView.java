@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import org.sanling.volunteer.AttendanceService;
 import org.sanling.volunteer.Campaign;
 import org.sanling.volunteer.CampaignService;
-import org.sanling.volunteer.CampaignStatus;
 import org.sanling.volunteer.Shift;
 import org.sanling.volunteer.SignedUp;
 import org.sanling.volunteer.Signup;
@@ -164,12 +163,11 @@ public class CampaignView implements Serializable {
 
     /** Whether the caller can still sign up for the shift here: a volunteer, published, not started, no place yet. */
     public boolean canSignUp(Shift shift) {
-        return sheet.campaign().getStatus() == CampaignStatus.PUBLISHED && upcoming(shift) && sheet.myPlace(shift) == null
-                && FacesContext.getCurrentInstance().getExternalContext().isUserInRole("VOLUNTEER");
+        return sheet.myPlace(shift) == null && signups.maySignUp(shift);
     }
 
     public boolean upcoming(Shift shift) {
-        return clock.instant().isBefore(shift.getStartsAt());
+        return !shift.hasStartedAt(clock.instant());
     }
 
     public boolean started(Shift shift) {

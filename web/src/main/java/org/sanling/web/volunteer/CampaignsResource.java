@@ -1,5 +1,8 @@
 package org.sanling.web.volunteer;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -86,6 +89,8 @@ public class CampaignsResource {
     }
 
     /** 201 with the new draft and its shifts' ids. */
+    @APIResponse(responseCode = "201", description = "The new campaign (a draft); Location is its address.",
+            content = @Content(schema = @Schema(implementation = CampaignJson.class)))
     @POST
     public Response create(CampaignPlan plan) {
         return created(campaigns.create(plan));
@@ -117,6 +122,8 @@ public class CampaignsResource {
     }
 
     /** 201 with a new draft repeating the campaign, its shifts moved forward by whole weeks. */
+    @APIResponse(responseCode = "201", description = "The copy, a draft; Location is its address.",
+            content = @Content(schema = @Schema(implementation = CampaignJson.class)))
     @POST
     @Path("{id}/copy")
     public Response copy(@PathParam("id") String id) {

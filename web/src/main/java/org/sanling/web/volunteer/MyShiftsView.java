@@ -10,11 +10,9 @@ import org.sanling.account.AccountService;
 import org.sanling.volunteer.AttendanceService;
 import org.sanling.volunteer.MyShifts;
 import org.sanling.volunteer.ServiceRecord;
-import org.sanling.volunteer.Shift;
 import org.sanling.volunteer.SignedUp;
 import org.sanling.volunteer.Signup;
 import org.sanling.volunteer.SignupService;
-import org.sanling.volunteer.SignupStatus;
 import org.sanling.volunteer.WrongCheckCodeException;
 import org.sanling.web.i18n.FormFeedback;
 import org.sanling.web.i18n.Times;
@@ -103,13 +101,12 @@ public class MyShiftsView implements Serializable {
 
     /** Whether the volunteer may check in now: confirmed, not yet in, from shortly before the start. */
     public boolean checkInOpen(Signup signup) {
-        return signup.getCheckedInAt() == null && signup.getStatus() == SignupStatus.CONFIRMED
-                && signup.getShift().acceptsCheckInAt(clock.instant());
+        return signup.acceptsCheckInAt(clock.instant());
     }
 
     /** When checking in opens for a shift. */
     public Instant checkInOpensAt(Signup signup) {
-        return signup.getShift().getStartsAt().minus(Shift.EARLY_CHECK_IN);
+        return signup.getShift().checkInOpensAt();
     }
 
     public List<SignedUp> getUpcoming() {

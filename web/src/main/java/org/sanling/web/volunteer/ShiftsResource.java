@@ -1,5 +1,8 @@
 package org.sanling.web.volunteer;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -80,6 +83,10 @@ public class ShiftsResource {
     private VolunteerSuggestions suggestions;
 
     /** 201 {"id","status","position"} for a new sign-up; 200 with the same body when the client UUID was sent before. */
+    @APIResponse(responseCode = "201", description = "Signed up: CONFIRMED, or WAITLISTED with a position.",
+            content = @Content(schema = @Schema(implementation = SignupJson.class)))
+    @APIResponse(responseCode = "200", description = "The sign-up filed before under this clientId, as it was first answered.",
+            content = @Content(schema = @Schema(implementation = SignupJson.class)))
     @POST
     @Path("{id}/signups")
     public Response signUp(@PathParam("id") String id, SignupRequest request) {
@@ -95,6 +102,8 @@ public class ShiftsResource {
     }
 
     /** A leader puts a volunteer on the shift: 201 with the sign-up. */
+    @APIResponse(responseCode = "201", description = "The volunteer is on the shift.",
+            content = @Content(schema = @Schema(implementation = SignupJson.class)))
     @POST
     @Path("{id}/assignments")
     public Response assign(@PathParam("id") String id, AssignRequest request) {

@@ -1,5 +1,8 @@
 package org.sanling.web.volunteer;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -57,6 +60,9 @@ public class SignupsResource {
     /** Checks in; wrong codes are throttled per volunteer and client (429 with Retry-After). */
     @POST
     @Path("{id}/check-in")
+    @APIResponse(responseCode = "200", description = "The sign-up with its attendance.",
+            content = @Content(schema = @Schema(implementation = SignupJson.class)))
+    @APIResponse(responseCode = "429")
     public SignupJson checkIn(@PathParam("id") String id, AttendanceRequest request) {
         var body = request == null ? new AttendanceRequest(null, null) : request;
         return SignupJson.of(throttled(() -> attendance.checkIn(parse(id), body.code(), body.at() == null ? null : body.at().toInstant())), 0);
@@ -65,6 +71,9 @@ public class SignupsResource {
     /** Checks out and credits the attended time, clipped to the shift's window ({@code creditedMinutes}). */
     @POST
     @Path("{id}/check-out")
+    @APIResponse(responseCode = "200", description = "The sign-up with its attendance.",
+            content = @Content(schema = @Schema(implementation = SignupJson.class)))
+    @APIResponse(responseCode = "429")
     public SignupJson checkOut(@PathParam("id") String id, AttendanceRequest request) {
         var body = request == null ? new AttendanceRequest(null, null) : request;
         return SignupJson.of(throttled(() -> attendance.checkOut(parse(id), body.code(), body.at() == null ? null : body.at().toInstant())), 0);

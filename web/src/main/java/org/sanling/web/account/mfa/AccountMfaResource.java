@@ -1,5 +1,6 @@
 package org.sanling.web.account.mfa;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ public class AccountMfaResource {
     @Inject
     private MfaService mfa;
 
+    @APIResponse(responseCode = "204", description = "The account's two-factor login is off, whether or not it was on.")
     @DELETE
     public Response reset(@PathParam("username") String username) {
         mfa.reset(username);
