@@ -7,10 +7,15 @@ cd "$(dirname "$0")"
 
 mvn -B -q -DskipTests package
 server=ear/target/server
+# Every build provisions the server anew, so the portal's data (H2 database, photos, search index) lives beside
+# it, where it outlasts builds (mvn clean removes it).
+data=ear/target/data
+mkdir -p "$server/standalone/log"
 
 # Two-factor login is optional in the demo, so the demo leaders and admins log in with their password;
 # SANLING_MFA_REQUIRED=true ./run.sh requires it of them as production does by default.
-SANLING_DEMO=true SANLING_MFA_REQUIRED="${SANLING_MFA_REQUIRED:-false}" "$server/bin/standalone.sh" > "$server/standalone/log/console.log" 2>&1 &
+SANLING_DEMO=true SANLING_MFA_REQUIRED="${SANLING_MFA_REQUIRED:-false}" "$server/bin/standalone.sh" \
+    -Djboss.server.data.dir="$PWD/$data" > "$server/standalone/log/console.log" 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null' INT TERM EXIT
 
