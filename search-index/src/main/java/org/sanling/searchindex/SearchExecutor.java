@@ -12,10 +12,10 @@ import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
  * Runs one search in a single pass over the matches: the top hits and the facet counts are
@@ -24,8 +24,10 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
  */
 final class SearchExecutor {
 
-    private static final Sort NEWEST_FIRST =
-            new Sort(LongField.newSortField(IndexSchema.CREATED, true, SortedNumericSelector.Type.MAX));
+    private static final SortField NEWEST = LongField.newSortField(IndexSchema.CREATED, true, SortedNumericSelector.Type.MAX);
+    private static final Sort NEWEST_FIRST = new Sort(NEWEST);
+    /** Equal scores are frequent (the same words in texts of the same length): the newer first. */
+    private static final Sort BEST_THEN_NEWEST = new Sort(SortField.FIELD_SCORE, NEWEST);
 
     private final HitReader hits;
 
@@ -42,9 +44,8 @@ final class SearchExecutor {
             Optional<String> warning, long startNanos) throws IOException {
         int window = (request.page() + 1) * request.size();
         boolean byRelevance = request.sort() == SortOrder.RELEVANCE;
-        CollectorManager<?, ? extends TopDocs> top = byRelevance
-                ? new TopScoreDocCollectorManager(window, window)
-                : new TopFieldCollectorManager(NEWEST_FIRST, window, window);
+        CollectorManager<?, ? extends TopDocs> top =
+                new TopFieldCollectorManager(byRelevance ? BEST_THEN_NEWEST : NEWEST_FIRST, window, window);
         Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetCounter(request.scopeAreaCode())));
         TopDocs topDocs = (TopDocs) results[0];
         FacetCounter.Counts counts = (FacetCounter.Counts) results[1];

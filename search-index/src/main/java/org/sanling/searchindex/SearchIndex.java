@@ -20,6 +20,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.util.IOUtils;
 import org.sanling.searchindex.analysis.ChineseAnalyzers;
+import org.sanling.searchindex.analysis.NearWords;
+import org.sanling.searchindex.analysis.SimplifiedChinese;
+import org.sanling.searchindex.analysis.UserDictionary;
+import org.sanling.searchindex.analysis.WordSegmenter;
 
 /**
  * The search index of the portal: one Lucene index on local disk, kept current by the caller's
@@ -38,6 +42,7 @@ public final class SearchIndex implements Closeable {
     private final IndexGenerations generations;
     private final Analyzer analyzer;
     private final Analyzer literal;
+    private final WordSegmenter segmenter;
     private final Analyzer words;
     private final UserQueryParser parser;
     private final SearchExecutor executor;
@@ -51,12 +56,14 @@ public final class SearchIndex implements Closeable {
     private SearchIndex(Path root) throws IOException {
         generations = new IndexGenerations(root);
         literal = ChineseAnalyzers.literal();
-        words = ChineseAnalyzers.words();
+        NearWords nearWords = NearWords.curated();
+        segmenter = new WordSegmenter(new UserDictionary(nearWords));
+        words = ChineseAnalyzers.words(segmenter);
         analyzer = IndexSchema.analyzer(literal, words);
-        parser = new UserQueryParser(new WordQueries(literal, words));
+        parser = new UserQueryParser(new WordQueries(literal, new QueryWords(segmenter), nearWords), SimplifiedChinese.curated());
         HitReader hits = new HitReader(new Snippets(analyzer));
         executor = new SearchExecutor(hits);
-        similar = new SimilarDocuments(analyzer, hits);
+        similar = new SimilarDocuments(new DraftWords(segmenter, literal), hits);
         Path current = generations.current();
         live = LiveIndex.open(current, analyzer);
         generations.deleteAllBut(current);
@@ -152,6 +159,14 @@ public final class SearchIndex implements Closeable {
     }
 
     /**
+     * The portal's vocabulary, which queries and newly indexed titles are segmented with; the
+     * application replaces a source's words whenever they change (see {@link UserDictionary}).
+     */
+    public UserDictionary vocabulary() {
+        return segmenter.dictionary();
+    }
+
+    /**
      * Searches. A query the parser cannot understand does not fail: it is searched as plain words
      * and the result carries a warning.
      */
@@ -231,7 +246,7 @@ public final class SearchIndex implements Closeable {
         // The rebuild's own files are left for the next open to delete: its owner may be writing.
         LiveIndex abandoned = rebuilding == null ? null : rebuilding.target();
         rebuilding = null;
-        IOUtils.close(abandoned, live, analyzer, literal, words);
+        IOUtils.close(abandoned, live, analyzer, literal, words, segmenter);
     }
 
     interface SearcherTask<T> {

@@ -48,14 +48,6 @@ class ChineseSearchTest {
     }
 
     @Test
-    void compoundWordsFarApartDoNotMatch() throws IOException {
-        add(doc("1", "反映", "我们小区门口的路灯坏了很久，晚上出行很不方便，老人孩子都容易摔倒，希望尽快改造。"));
-
-        assertEquals(Set.of(), found("小区改造"));
-        assertEquals(Set.of("1"), found("小区 改造"));
-    }
-
-    @Test
     void wordsOfTheQueryMayStandApart() throws IOException {
         add(doc("1", "停车难", "小区门口停车很难，物业还乱收费。"), doc("2", "停车", "停车位够用。"));
 
