@@ -53,6 +53,6 @@ final class SearchExecutor {
                 Math.min(request.page() * request.size(), topDocs.scoreDocs.length), topDocs.scoreDocs.length);
         List<SearchHit> pageHits = hits.read(searcher, page, textQuery, byRelevance);
         long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
-        return new SearchResult(counts.total(), tookMs, pageHits, counts.facets(), warning);
+        return new SearchResult(counts.total(), tookMs, pageHits, counts.facets(), warning, List.of());
     }
 }

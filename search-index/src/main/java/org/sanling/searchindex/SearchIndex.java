@@ -47,6 +47,7 @@ public final class SearchIndex implements Closeable {
     private final UserQueryParser parser;
     private final SearchExecutor executor;
     private final SimilarDocuments similar;
+    private final UnmatchedWords unmatched;
     /** Writers share it; a swap takes it alone so no write lands in an index being replaced. */
     private final ReadWriteLock swapLock = new ReentrantReadWriteLock();
     private volatile LiveIndex live;
@@ -60,7 +61,11 @@ public final class SearchIndex implements Closeable {
         segmenter = new WordSegmenter(new UserDictionary(nearWords));
         words = ChineseAnalyzers.words(segmenter);
         analyzer = IndexSchema.analyzer(literal, words);
-        parser = new UserQueryParser(new WordQueries(literal, new QueryWords(segmenter), nearWords), SimplifiedChinese.curated());
+        QueryWords queryWords = new QueryWords(segmenter);
+        WordQueries wordQueries = new WordQueries(literal, queryWords, nearWords);
+        SimplifiedChinese simplified = SimplifiedChinese.curated();
+        parser = new UserQueryParser(wordQueries, simplified);
+        unmatched = new UnmatchedWords(wordQueries, queryWords, simplified);
         HitReader hits = new HitReader(new Snippets(analyzer));
         executor = new SearchExecutor(hits);
         similar = new SimilarDocuments(new DraftWords(segmenter, literal), hits);
@@ -168,12 +173,17 @@ public final class SearchIndex implements Closeable {
 
     /**
      * Searches. A query the parser cannot understand does not fail: it is searched as plain words
-     * and the result carries a warning.
+     * and the result carries a warning. A query that finds nothing says which of its words no
+     * document within the scope and filters contains ({@link SearchResult#unmatched()}).
      */
     public SearchResult search(SearchRequest request) throws IOException {
         long start = System.nanoTime();
         UserQueryParser.ParsedQuery text = parser.parse(request.query());
-        return search(text.query(), Filters.of(text.query(), request), request, text.warning(), start);
+        SearchResult result = search(text.query(), Filters.of(text.query(), request), request, text.warning(), start);
+        if (result.total() > 0 || request.query() == null || request.query().isBlank()) {
+            return result;
+        }
+        return result.withUnmatched(withSearcher(searcher -> unmatched.of(searcher, request)));
     }
 
     /**

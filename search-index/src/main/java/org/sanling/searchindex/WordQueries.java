@@ -27,8 +27,9 @@ import org.sanling.searchindex.analysis.PositionedTerm;
  * where the text contains it as written.
  *
  * <p>Ranking, strongest first: the piece as written (the exact phrase), then all its words close
- * together, then BM25 of the words, the title counting more than the content; the two tiers are
- * constant bonuses far above any BM25 sum, so they decide the order whatever the term statistics.
+ * together, then all its words as typed (rather than near words), then BM25 of the words, the
+ * title counting more than the content; the tiers are constant bonuses far above any BM25 sum, so
+ * they decide the order whatever the term statistics.
  * Thread-safe.
  */
 final class WordQueries {
@@ -37,9 +38,11 @@ final class WordQueries {
     /** Weight of a near word against the word typed. */
     static final float NEAR_WORD_WEIGHT = 0.3f;
     /** Score added where the text contains the piece as written. */
-    static final float PHRASE_BONUS = 10_000f;
+    static final float PHRASE_BONUS = 100_000f;
     /** Score added where the words of the piece lie close together; a tenth of the phrase's. */
-    static final float CLOSE_BONUS = 1_000f;
+    static final float CLOSE_BONUS = 10_000f;
+    /** Score added where every word is found as typed, not as a near word; a tenth again. */
+    static final float TYPED_BONUS = 1_000f;
     /** How many more positions (about characters) than the piece itself its words may span to count as close. */
     static final int CLOSE_SLACK = 6;
 
@@ -72,10 +75,17 @@ final class WordQueries {
             return null;
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
+        BooleanQuery.Builder typed = new BooleanQuery.Builder();
+        boolean anyNearWords = false;
         for (String word : words) {
             query.add(withNearWords(word), Occur.MUST);
             // A title in which the word is a word of its own (not part of a longer one) is about it.
             query.add(new TermQuery(new Term(IndexSchema.TITLE_WORDS, word)), Occur.SHOULD);
+            typed.add(inTitleOrContent(LiteralTerms.of(literal, word)), Occur.MUST);
+            anyNearWords |= !nearWords.of(word).isEmpty();
+        }
+        if (anyNearWords) {
+            query.add(bonus(typed.build(), TYPED_BONUS), Occur.SHOULD);
         }
         if (words.size() <= 1) {
             return query.build();

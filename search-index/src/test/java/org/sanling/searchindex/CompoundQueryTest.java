@@ -161,4 +161,18 @@ class CompoundQueryTest {
 
         assertEquals("<mark>道路</mark>两旁<mark>积水</mark>严重。", index.search(query("道路积水")).hits().get(0).snippet());
     }
+
+    @Test
+    void searchThatFindsNothingSaysWhichWordFoundNothing() throws IOException {
+        add(doc("1", "反映", "道路积水严重"), Docs.in(List.of("410702", "410702002"), "2", "反映", "电梯故障，道路积水"));
+
+        SearchResult result = index.search(SearchRequest.builder().query("道路积水 电梯").scope(Docs.GRID_PATH.get(1)).build());
+
+        assertEquals(0, result.total());
+        assertEquals(List.of(new UnmatchedWord("电梯", "道路积水")), result.unmatched());
+        assertEquals(List.of(new UnmatchedWord("电梯", "道路积水 故障"), new UnmatchedWord("故障", "道路积水 电梯")),
+                index.search(SearchRequest.builder().query("道路积水 电梯故障").scope(Docs.GRID_PATH.get(1)).build()).unmatched());
+        assertEquals(List.of(), index.search(query("道路积水")).unmatched());
+        assertEquals(List.of(), index.search(query("道路积水 -严重")).unmatched().stream().filter(w -> w.word().equals("严重")).toList());
+    }
 }
