@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -49,6 +50,12 @@ final class SearchExecutor {
         Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetCounter(request.scopeAreaCode())));
         TopDocs topDocs = (TopDocs) results[0];
         FacetCounter.Counts counts = (FacetCounter.Counts) results[1];
+        if (byRelevance) {
+            // Sorting by score keeps each hit's score in its sort values, not in the hit.
+            for (ScoreDoc hit : topDocs.scoreDocs) {
+                hit.score = (Float) ((FieldDoc) hit).fields[0];
+            }
+        }
         ScoreDoc[] page = Arrays.copyOfRange(topDocs.scoreDocs,
                 Math.min(request.page() * request.size(), topDocs.scoreDocs.length), topDocs.scoreDocs.length);
         List<SearchHit> pageHits = hits.read(searcher, page, textQuery, byRelevance);

@@ -83,7 +83,10 @@ class CompoundQueryTest {
                 doc("close", "反映", "道路两旁积水严重。"),
                 doc("phrase", "反映", "门前道路积水严重。"));
 
-        assertEquals(List.of("phrase", "close", "far"), ids(index.search(query("道路积水"))));
+        SearchResult result = index.search(query("道路积水"));
+
+        assertEquals(List.of("phrase", "close", "far"), ids(result));
+        assertTrue(result.hits().get(0).score() > result.hits().get(1).score(), "scores come with the hits");
     }
 
     @Test

@@ -22,7 +22,6 @@ import org.sanling.searchindex.FacetValue;
 import org.sanling.searchindex.SearchHit;
 import org.sanling.searchindex.SearchRequest;
 import org.sanling.searchindex.SortOrder;
-import org.sanling.searchindex.UnmatchedWord;
 import org.sanling.supervision.DeadlinePolicy;
 import org.sanling.supervision.SubmissionStatus;
 import org.sanling.supervision.SubmissionType;
@@ -59,9 +58,13 @@ public class SearchResource {
     public record Facet(String key, String label, long count) {
     }
 
-    /** {@code unmatched}: when nothing was found, the words no document in scope contains, each with the query without it. */
+    /** A word of a query that found nothing, which no document in scope contains, and the query without it. */
+    public record Unmatched(String word, String queryWithout) {
+    }
+
+    /** {@code unmatched}: when nothing was found, the words no document in scope contains; else empty. */
     public record Result(long total, long tookMs, List<Hit> hits, Map<String, List<Facet>> facets, String warning,
-                         List<UnmatchedWord> unmatched) {
+                         List<Unmatched> unmatched) {
     }
 
     @Inject
@@ -88,7 +91,8 @@ public class SearchResource {
                 values.stream().map(v -> new Facet(v.key(), label(dimension, v, locale), v.count())).toList()));
         Map<String, Long> events = search.consultationEvents(result.hits());
         return new Result(result.total(), result.tookMs(), result.hits().stream().map(h -> hit(h, events)).toList(), facets,
-                result.warning().map(w -> Messages.text(locale, "search.warning.plainWords")).orElse(null), result.unmatched());
+                result.warning().map(w -> Messages.text(locale, "search.warning.plainWords")).orElse(null),
+                result.unmatched().stream().map(u -> new Unmatched(u.word(), u.queryWithout())).toList());
     }
 
     /**
