@@ -7,40 +7,13 @@ import static org.sanling.searchindex.Docs.ids;
 import static org.sanling.searchindex.Docs.query;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The rules by which a compound query such as 道路积水 is matched word by word and ranked. */
-class CompoundQueryTest {
-
-    @TempDir
-    Path folder;
-    private SearchIndex index;
-
-    @BeforeEach
-    void open() throws IOException {
-        index = SearchIndex.open(folder);
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        index.close();
-    }
-
-    private Set<String> found(String text) throws IOException {
-        return Set.copyOf(ids(index.search(query(text))));
-    }
-
-    private void add(SearchDocument... documents) throws IOException {
-        index.upsertAll(List.of(documents));
-        index.refresh();
-    }
+class CompoundQueryTest extends EmptyIndexTest {
 
     @Test
     void compoundIsSplitIntoWordsThatMayStandAnywhere() throws IOException {
