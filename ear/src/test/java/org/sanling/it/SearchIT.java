@@ -17,7 +17,9 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Search of the archive: a change is searchable within moments, scope holds everywhere (results, export),
- * snippets are safe, a rebuild loses nothing.
+ * snippets are safe, a compound query finds its words apart, a rebuild loses nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 class SearchIT {
@@ -103,6 +105,48 @@ class SearchIT {
         assertTrue(snippet.contains("&lt;script&gt;"), snippet);
         assertFalse(snippet.contains("<script") || snippet.contains("<b>"), snippet);
         assertTrue(snippet.contains("<mark>"), snippet);
+    }
+
+    /**
+     * A compound query finds every document that has each of its words anywhere (word-level truth,
+     * here the documents found by each word searched alone), not only those with the compound as
+     * written; on the demo messages 电梯故障 is written so in one of the ten, 房产证办理 in none.
+     */
+    @Test
+    void aCompoundQueryFindsEveryDocumentWithEachOfItsWords() {
+        ApiClient leader = ApiClient.asDemo("district-leader");
+        for (String[] query : new String[][] {{"电梯故障", "电梯", "故障"}, {"拖欠工资", "拖欠", "工资"},
+                {"房产证办理", "房产证", "办理"}, {"停车收费", "停车", "收费"}}) {
+            Set<String> truth = new HashSet<>(ids(leader, query[1]));
+            truth.retainAll(ids(leader, query[2]));
+            Set<String> found = new HashSet<>(ids(leader, query[0]));
+            assertTrue(truth.size() >= 5, query[0] + " has word-level matches in the demo data: " + truth.size());
+            Set<String> missed = new HashSet<>(truth);
+            missed.removeAll(found);
+            assertTrue(missed.size() <= truth.size() * 0.03, query[0] + " finds " + found.size() + " of " + truth.size() + ", missing " + missed);
+        }
+    }
+
+    @Test
+    void aQueryThatFindsNothingSaysWhichWordFoundNothing() {
+        JsonObject result = ApiClient.asDemo("district-leader")
+                .get("/api/v1/search?q=" + URLEncoder.encode("电梯故障 恐龙蛋", StandardCharsets.UTF_8)).json();
+        assertEquals(0, result.getInt("total"));
+        JsonObject unmatched = result.getJsonArray("unmatched").getJsonObject(0);
+        assertEquals("恐龙蛋", unmatched.getString("word"));
+        assertEquals("电梯故障", unmatched.getString("queryWithout"));
+    }
+
+    /** The ids of every hit of {@code query}, page by page. */
+    private static List<String> ids(ApiClient who, String query) {
+        List<String> ids = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            JsonObject result = who.get("/api/v1/search?size=100&page=" + page + "&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)).json();
+            result.getJsonArray("hits").getValuesAs(JsonObject.class).forEach(hit -> ids.add(hit.getString("id")));
+            if (ids.size() >= result.getInt("total") || result.getJsonArray("hits").isEmpty()) {
+                return ids;
+            }
+        }
     }
 
     @Test

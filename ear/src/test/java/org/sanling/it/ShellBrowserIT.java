@@ -195,6 +195,18 @@ class ShellBrowserIT extends InChromium {
     }
 
     @Test
+    void aSearchThatFindsNothingOffersTheQueryWithoutTheWordThatFoundNothing() {
+        logIn("district-leader", Portal.DEMO_PASSWORD);
+        page.navigate(Portal.BASE + "/search.xhtml?q=" + java.net.URLEncoder.encode("电梯故障 恐龙蛋", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(page.locator(".unmatched")).containsText("没有诉求含有“恐龙蛋”");
+
+        page.locator(".unmatched a").click();
+        assertThat(page).hasURL(Pattern.compile("q=" + java.net.URLEncoder.encode("电梯故障", java.nio.charset.StandardCharsets.UTF_8) + "&"));
+        assertThat(page.locator(".hit").first()).isVisible();
+        assertThat(page.locator(".unmatched")).hasCount(0);
+    }
+
+    @Test
     void onlyLeadersAndAdminsMaySearchTheArchive() {
         logIn("supervisor-a", Portal.DEMO_PASSWORD);
         assertThat(page.locator("#nav-search")).hasCount(0);

@@ -1,6 +1,7 @@
 package org.sanling.searchindex;
 
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.intervals.IntervalQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -36,6 +37,11 @@ final class ContentHighlightQuery {
 
             @Override
             public void consumeTerms(Query query, Term... terms) {
+                if (query instanceof IntervalQuery) {
+                    // The words of a compound are phrases of their own; their proximity query
+                    // would only add their character pairs one by one.
+                    return;
+                }
                 if (query instanceof PhraseQuery || query instanceof TermQuery) {
                     anyOf.add(query, Occur.SHOULD);
                 } else {

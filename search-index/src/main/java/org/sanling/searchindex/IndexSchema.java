@@ -24,8 +24,9 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene fields of a {@link SearchDocument} and how each is indexed. Title and content are
- * indexed literally (stored; the content is highlighted); the title also as SmartChinese words,
- * which rank and characterise a document (short, so cheap to segment).
+ * indexed literally (stored; the content is highlighted); the title also as words (the user
+ * dictionary, then SmartChinese), which rank a document whose title has a query word as a word of
+ * its own (short, so cheap to segment).
  */
 final class IndexSchema {
 

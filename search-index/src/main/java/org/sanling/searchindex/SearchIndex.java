@@ -20,6 +20,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.util.IOUtils;
 import org.sanling.searchindex.analysis.ChineseAnalyzers;
+import org.sanling.searchindex.analysis.NearWords;
+import org.sanling.searchindex.analysis.SimplifiedChinese;
+import org.sanling.searchindex.analysis.UserDictionary;
+import org.sanling.searchindex.analysis.WordSegmenter;
 
 /**
  * The search index of the portal: one Lucene index on local disk, kept current by the caller's
@@ -38,10 +42,12 @@ public final class SearchIndex implements Closeable {
     private final IndexGenerations generations;
     private final Analyzer analyzer;
     private final Analyzer literal;
+    private final WordSegmenter segmenter;
     private final Analyzer words;
     private final UserQueryParser parser;
     private final SearchExecutor executor;
     private final SimilarDocuments similar;
+    private final UnmatchedWords unmatched;
     /** Writers share it; a swap takes it alone so no write lands in an index being replaced. */
     private final ReadWriteLock swapLock = new ReentrantReadWriteLock();
     private volatile LiveIndex live;
@@ -51,12 +57,18 @@ public final class SearchIndex implements Closeable {
     private SearchIndex(Path root) throws IOException {
         generations = new IndexGenerations(root);
         literal = ChineseAnalyzers.literal();
-        words = ChineseAnalyzers.words();
+        NearWords nearWords = NearWords.curated();
+        segmenter = new WordSegmenter(new UserDictionary(nearWords));
+        words = ChineseAnalyzers.words(segmenter);
         analyzer = IndexSchema.analyzer(literal, words);
-        parser = new UserQueryParser(new WordQueries(literal, words));
+        QueryWords queryWords = new QueryWords(segmenter);
+        WordQueries wordQueries = new WordQueries(literal, queryWords, nearWords);
+        SimplifiedChinese simplified = SimplifiedChinese.curated();
+        parser = new UserQueryParser(wordQueries, simplified);
+        unmatched = new UnmatchedWords(wordQueries, queryWords, simplified);
         HitReader hits = new HitReader(new Snippets(analyzer));
         executor = new SearchExecutor(hits);
-        similar = new SimilarDocuments(analyzer, hits);
+        similar = new SimilarDocuments(new DraftWords(segmenter, literal), hits);
         Path current = generations.current();
         live = LiveIndex.open(current, analyzer);
         generations.deleteAllBut(current);
@@ -152,13 +164,26 @@ public final class SearchIndex implements Closeable {
     }
 
     /**
+     * The portal's vocabulary, which queries and newly indexed titles are segmented with; the
+     * application replaces a source's words whenever they change (see {@link UserDictionary}).
+     */
+    public UserDictionary vocabulary() {
+        return segmenter.dictionary();
+    }
+
+    /**
      * Searches. A query the parser cannot understand does not fail: it is searched as plain words
-     * and the result carries a warning.
+     * and the result carries a warning. A query that finds nothing says which of its words no
+     * document within the scope and filters contains ({@link SearchResult#unmatched()}).
      */
     public SearchResult search(SearchRequest request) throws IOException {
         long start = System.nanoTime();
         UserQueryParser.ParsedQuery text = parser.parse(request.query());
-        return search(text.query(), Filters.of(text.query(), request), request, text.warning(), start);
+        SearchResult result = search(text.query(), Filters.of(text.query(), request), request, text.warning(), start);
+        if (result.total() > 0 || request.query() == null || request.query().isBlank()) {
+            return result;
+        }
+        return result.withUnmatched(withSearcher(searcher -> unmatched.of(searcher, request)));
     }
 
     /**
@@ -231,7 +256,7 @@ public final class SearchIndex implements Closeable {
         // The rebuild's own files are left for the next open to delete: its owner may be writing.
         LiveIndex abandoned = rebuilding == null ? null : rebuilding.target();
         rebuilding = null;
-        IOUtils.close(abandoned, live, analyzer, literal, words);
+        IOUtils.close(abandoned, live, analyzer, literal, words, segmenter);
     }
 
     interface SearcherTask<T> {

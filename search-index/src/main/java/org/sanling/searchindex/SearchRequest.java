@@ -6,12 +6,14 @@ import java.util.Objects;
 /**
  * What to search for. Build one with {@link #builder()}; every filter left null is not applied.
  *
- * <p>Query syntax: words separated by spaces must all match ({@code 停车 收费}); a word matches
- * where the text contains it literally or, for a compound such as {@code 小区改造}, where it
- * contains each of its words ({@code 小区…改造}), literal matches ranking first. {@code "…"}
- * matches the quoted text literally only. {@code OR}, {@code NOT}, {@code -word} and parentheses
- * work as usual. Field prefixes ({@code title:}) are ignored. Anything else that does not parse is
- * searched as plain words and the result carries a warning.
+ * <p>Query syntax: words separated by spaces must all match ({@code 停车 收费}); a run of Chinese
+ * such as {@code 道路积水} is cut into its words ({@code 道路 积水}), each of which must be in the title
+ * or content, anywhere; the text as written ranks first, then its words close together, then the
+ * rest. A word also finds its near words (电瓶车 for 电动车), ranked lower, and traditional
+ * characters find simplified text. {@code "…"} matches the quoted text as written only. {@code OR},
+ * {@code NOT}, {@code -word} and parentheses work as usual. Field prefixes ({@code title:}) are
+ * ignored. Anything else that does not parse is searched as plain words and the result carries a
+ * warning.
  *
  * @param query         the user's text, or null or blank for every document
  * @param scopeAreaCode only documents in this area or below it; null means no area restriction, so

@@ -16,17 +16,26 @@ import java.util.Optional;
  * @param warning present when the query could not be understood as written and was searched as
  *                plain words instead; a short English sentence meant for logs and as a hint that
  *                the UI should say so
+ * @param unmatched when the search found nothing, the words of the query that no document within its
+ *                  scope and filters contains, each with the query without it; otherwise empty
  */
 public record SearchResult(
         long total,
         long tookMs,
         List<SearchHit> hits,
         Map<FacetDimension, List<FacetValue>> facets,
-        Optional<String> warning) {
+        Optional<String> warning,
+        List<UnmatchedWord> unmatched) {
 
     /** Copies the collections. */
     public SearchResult {
         hits = List.copyOf(hits);
         facets = Map.copyOf(facets);
+        unmatched = List.copyOf(unmatched);
+    }
+
+    /** This result with the words that found nothing. */
+    SearchResult withUnmatched(List<UnmatchedWord> words) {
+        return new SearchResult(total, tookMs, hits, facets, warning, words);
     }
 }

@@ -10,6 +10,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.sanling.searchindex.analysis.SimplifiedChinese;
 
 /**
  * Turns the text a user typed into a query, never failing: what does not parse is searched as
@@ -22,15 +23,19 @@ final class UserQueryParser {
     }
 
     private final WordQueries words;
+    private final SimplifiedChinese simplified;
 
-    UserQueryParser(WordQueries words) {
+    UserQueryParser(WordQueries words, SimplifiedChinese simplified) {
         this.words = words;
+        this.simplified = simplified;
     }
 
-    ParsedQuery parse(String input) {
-        if (input == null || input.isBlank()) {
+    ParsedQuery parse(String typed) {
+        if (typed == null || typed.isBlank()) {
             return new ParsedQuery(new MatchAllDocsQuery(), Optional.empty());
         }
+        // The messages are in simplified characters; a query in traditional ones means the same words.
+        String input = simplified.of(typed);
         try {
             return new ParsedQuery(matchAllIfOnlyExclusions(new WordParser().parse(input)), Optional.empty());
         } catch (ParseException e) {

@@ -1,12 +1,7 @@
 package org.sanling.searchindex;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.intervals.IntervalQuery;
 import org.apache.lucene.queries.intervals.Intervals;
@@ -14,89 +9,125 @@ import org.apache.lucene.queries.intervals.IntervalsSource;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.sanling.searchindex.analysis.LiteralTerms;
+import org.sanling.searchindex.analysis.NearWords;
 import org.sanling.searchindex.analysis.PositionedTerm;
 
 /**
- * Builds the query for one word the user typed. Such a word matches a document when the title or
- * content contains it literally, or, for a compound the segmenter splits into words of two or more
- * Han characters ({@code 小区改造} into {@code 小区 改造}), when one of them contains each of those
- * words close together ({@code 小区进行了改造}).
- * Literal matches are boosted far above the looser ones, and a title that has the query as a word of
- * its own scores more, without that deciding the match. Thread-safe.
+ * Builds the query for one piece of what the user typed (the text between spaces, or a quoted
+ * phrase). The piece is cut into its words ({@link QueryWords}: {@code 道路积水} → {@code 道路 积水}),
+ * and a document matches when its title or content contains every word, anywhere: each word as the
+ * sequence of its character pairs, so it matches however the document's text would be segmented, and
+ * pairs across two words of the query ({@code 路积}) are never required. A word also matches as
+ * one of its {@link NearWords} (电瓶车 for 电动车), ranked lower. A quoted piece matches only
+ * where the text contains it as written.
+ *
+ * <p>Ranking, strongest first: the piece as written (the exact phrase), then all its words close
+ * together, then BM25 of the words, the title counting more than the content; the two tiers are
+ * constant bonuses far above any BM25 sum, so they decide the order whatever the term statistics.
+ * A near word scores a small constant instead of BM25. (A third tier for "every word as typed"
+ * evaluated the words twice and made the commonest compounds a third slower.)
+ * Thread-safe.
  */
 final class WordQueries {
 
     static final float TITLE_BOOST = 2f;
     /**
-     * Large enough that a literal match outranks a document that only has the parts of a compound,
-     * which is what users expect of {@code 拖欠工资}, yet leaves BM25 to order the literal matches.
+     * Score of a near word where the word typed is missing: a small constant, below the BM25 of any
+     * but the most common typed word, so documents with the words as typed come first.
      */
-    static final float LITERAL_BOOST = 10f;
-    /** Positions (about characters) the words of a compound may span: roughly one clause. */
-    static final int COMPOUND_WINDOW = 20;
+    static final float NEAR_WORD_SCORE = 0.1f;
+    /** Score added where the text contains the piece as written. */
+    static final float PHRASE_BONUS = 100_000f;
+    /** Score added where the words of the piece lie close together; a tenth of the phrase's. */
+    static final float CLOSE_BONUS = 10_000f;
+    /** How many more positions (about characters) than the piece itself its words may span to count as close. */
+    static final int CLOSE_SLACK = 6;
 
     private final Analyzer literal;
-    private final Analyzer words;
+    private final QueryWords queryWords;
+    private final NearWords nearWords;
 
-    WordQueries(Analyzer literal, Analyzer words) {
+    WordQueries(Analyzer literal, QueryWords queryWords, NearWords nearWords) {
         this.literal = literal;
-        this.words = words;
+        this.queryWords = queryWords;
+        this.nearWords = nearWords;
     }
 
     /**
-     * The query for {@code text}, or null when it holds nothing searchable.
+     * The query for {@code text}, or null when it holds nothing searchable (nothing but punctuation
+     * or stop words).
      *
-     * @param quoted true when the user quoted it: then only literal matches count
+     * @param quoted true when the user quoted it: then only the text as written matches
      */
     Query word(String text, boolean quoted) {
-        Query literalMatch = inTitleOrContent(text);
-        if (literalMatch == null) {
+        List<PositionedTerm> asWritten = LiteralTerms.of(literal, text);
+        if (asWritten.isEmpty()) {
             return null;
         }
-        List<String> segments = segments(text);
-        BooleanQuery.Builder match = new BooleanQuery.Builder()
-                .add(new BoostQuery(literalMatch, LITERAL_BOOST), Occur.SHOULD);
-        if (!quoted && isCompound(segments)) {
-            match.add(new BooleanQuery.Builder()
-                    .add(new BoostQuery(near(IndexSchema.TITLE, segments), TITLE_BOOST), Occur.SHOULD)
-                    .add(near(IndexSchema.CONTENT, segments), Occur.SHOULD)
-                    .build(), Occur.SHOULD);
+        if (quoted) {
+            return inTitleOrContent(asWritten);
         }
-        BooleanQuery.Builder scored = new BooleanQuery.Builder().add(match.build(), Occur.MUST);
-        for (String segment : segments) {
-            scored.add(new TermQuery(new Term(IndexSchema.TITLE_WORDS, segment)), Occur.SHOULD);
+        List<String> words = queryWords.of(text);
+        if (words.isEmpty()) {
+            return null;
         }
-        return scored.build();
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String word : words) {
+            query.add(withNearWords(word), Occur.MUST);
+            // A title in which the word is a word of its own (not part of a longer one) is about it.
+            query.add(new TermQuery(new Term(IndexSchema.TITLE_WORDS, word)), Occur.SHOULD);
+        }
+        if (words.size() <= 1) {
+            return query.build();
+        }
+        query.add(bonus(inTitleOrContent(asWritten), PHRASE_BONUS), Occur.SHOULD);
+        int width = asWritten.get(asWritten.size() - 1).position() + 1 + CLOSE_SLACK;
+        query.add(bonus(new BooleanQuery.Builder()
+                .add(close(IndexSchema.TITLE, words, width), Occur.SHOULD)
+                .add(close(IndexSchema.CONTENT, words, width), Occur.SHOULD)
+                .build(), CLOSE_BONUS), Occur.SHOULD);
+        return query.build();
     }
 
-    /** Literal match of {@code text} in the title (boosted) or the content; null if nothing searchable. */
-    private Query inTitleOrContent(String text) {
-        List<PositionedTerm> terms = LiteralTerms.of(literal, text);
-        if (terms.isEmpty()) {
-            return null;
+    /** {@code word} in the title or content, or one of its near words at a small constant score. */
+    private Query withNearWords(String word) {
+        Query typed = inTitleOrContent(LiteralTerms.of(literal, word));
+        List<String> near = nearWords.of(word);
+        if (near.isEmpty()) {
+            return typed;
         }
+        BooleanQuery.Builder any = new BooleanQuery.Builder().add(typed, Occur.SHOULD);
+        for (String other : near) {
+            any.add(bonus(inTitleOrContent(LiteralTerms.of(literal, other)), NEAR_WORD_SCORE), Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    /** The words as written, in the title (weighing more) or the content. */
+    static Query inTitleOrContent(List<PositionedTerm> terms) {
         return new BooleanQuery.Builder()
                 .add(new BoostQuery(phrase(IndexSchema.TITLE, terms), TITLE_BOOST), Occur.SHOULD)
                 .add(phrase(IndexSchema.CONTENT, terms), Occur.SHOULD)
                 .build();
     }
 
-    /**
-     * Every word of a compound, in any order, within {@link #COMPOUND_WINDOW} positions of one
-     * field. Words far apart rarely mean the compound, and letting them match anywhere made the
-     * slowest queries match eight times as many documents as contain the compound.
-     */
-    private Query near(String field, List<String> segments) {
-        IntervalsSource[] words = new IntervalsSource[segments.size()];
-        for (int i = 0; i < words.length; i++) {
-            String[] bigrams = LiteralTerms.of(literal, segments.get(i)).stream().map(PositionedTerm::text).toArray(String[]::new);
-            words[i] = bigrams.length == 1 ? Intervals.term(bigrams[0]) : Intervals.phrase(bigrams);
+    private static Query bonus(Query query, float score) {
+        return new BoostQuery(new ConstantScoreQuery(query), score);
+    }
+
+    /** Every word, in any order, within {@code width} positions of one field. */
+    private Query close(String field, List<String> words, int width) {
+        IntervalsSource[] sources = new IntervalsSource[words.size()];
+        for (int i = 0; i < sources.length; i++) {
+            String[] terms = LiteralTerms.of(literal, words.get(i)).stream().map(PositionedTerm::text).toArray(String[]::new);
+            sources[i] = terms.length == 1 ? Intervals.term(terms[0]) : Intervals.phrase(terms);
         }
-        return new IntervalQuery(field, Intervals.maxwidth(COMPOUND_WINDOW, Intervals.unordered(words)));
+        return new IntervalQuery(field, Intervals.maxwidth(width, Intervals.unordered(sources)));
     }
 
     private static Query phrase(String field, List<PositionedTerm> terms) {
@@ -108,34 +139,5 @@ final class WordQueries {
             phrase.add(new Term(field, term.text()), term.position());
         }
         return phrase.build();
-    }
-
-    /**
-     * Only words of two or more Han characters make a compound worth loosening: a word the
-     * segmenter breaks into single characters ({@code 学区} into {@code 学 区}) would otherwise
-     * match any text that has both characters anywhere.
-     */
-    private static boolean isCompound(List<String> segments) {
-        return segments.size() > 1 && segments.stream().allMatch(WordQueries::isHanWord);
-    }
-
-    private static boolean isHanWord(String segment) {
-        return segment.codePointCount(0, segment.length()) >= 2
-                && segment.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-    }
-
-    private List<String> segments(String text) {
-        List<String> segments = new ArrayList<>();
-        try (TokenStream stream = words.tokenStream(IndexSchema.TITLE_WORDS, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                segments.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing a string cannot fail", e);
-        }
-        return segments;
     }
 }

@@ -21,7 +21,7 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.sanling.searchindex.analysis.ChineseAnalyzers;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 
 /**
  * What the benchmark needs from inside the package: every matching document (for recall), and a
@@ -35,7 +35,7 @@ public final class BenchmarkProbe implements AutoCloseable {
 
     private final SearchIndex index;
     private final SearchIndex baseline;
-    private final Analyzer words = ChineseAnalyzers.words();
+    private final Analyzer words = new SmartChineseAnalyzer();
 
     /** @param baselineFolder where the baseline index is built, emptied first */
     public BenchmarkProbe(SearchIndex index, Path baselineFolder) throws IOException {

@@ -74,6 +74,15 @@ class SimilarDocumentsTest {
     }
 
     @Test
+    void draftIsComparedWordByWordNotByPairsAcrossWords() throws IOException {
+        index.upsertAll(List.of(doc("7", "电梯", "电梯经常出故障，请维修。"), doc("8", "楼梯", "有人在楼梯故意堆放杂物。")));
+        index.refresh();
+
+        // 电梯故障 has the pair 梯故 across its two words, which only document 8 contains.
+        assertEquals(List.of("7"), ids(index.similar(SimilarRequest.toDraft("电梯故障", "", 10))));
+    }
+
+    @Test
     void unknownDocumentHasNoLikes() throws IOException {
         assertEquals(List.of(), index.similar(SimilarRequest.toDocument("nope", 5)));
     }

@@ -6,7 +6,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -54,10 +53,15 @@ public final class ChineseAnalyzers {
     }
 
     /**
-     * The word analyzer: SmartChinese (hidden-Markov-model segmentation over its built-in
-     * dictionary), lower case, punctuation removed.
+     * The word analyzer: the words of {@code segmenter} (the user dictionary, then SmartChinese's
+     * hidden-Markov-model segmentation over its built-in dictionary), lower case, punctuation removed.
      */
-    public static Analyzer words() {
-        return new SmartChineseAnalyzer();
+    public static Analyzer words(WordSegmenter segmenter) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                return new TokenStreamComponents(new SegmentingTokenizer(segmenter));
+            }
+        };
     }
 }

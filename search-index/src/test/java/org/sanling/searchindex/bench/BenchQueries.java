@@ -23,14 +23,18 @@ final class BenchQueries {
     static List<SearchRequest> requests(AreaTree areas) {
         List<SearchRequest> requests = new ArrayList<>(TEXTS.size());
         for (int i = 0; i < TEXTS.size(); i++) {
-            String scope = switch (i % 3) {
-                case 0 -> AreaTree.DISTRICT;
-                case 1 -> areas.streets().get(i % areas.streets().size());
-                default -> areas.communities().get(i * 7 % areas.communities().size());
-            };
-            requests.add(SearchRequest.builder().query(TEXTS.get(i)).scope(scope).page(0, 20).build());
+            requests.add(SearchRequest.builder().query(TEXTS.get(i)).scope(scope(areas, i)).page(0, 20).build());
         }
         return requests;
+    }
+
+    /** The scope of the {@code i}-th query: in turn the district, a street and a community. */
+    static String scope(AreaTree areas, int i) {
+        return switch (i % 3) {
+            case 0 -> AreaTree.DISTRICT;
+            case 1 -> areas.streets().get(i % areas.streets().size());
+            default -> areas.communities().get(i * 7 % areas.communities().size());
+        };
     }
 
     /** The words of a query, each of which a literal match contains. */

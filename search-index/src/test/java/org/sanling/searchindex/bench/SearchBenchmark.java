@@ -91,6 +91,8 @@ public final class SearchBenchmark {
             verificationReads(index);
             SearchBenchmark benchmark = new SearchBenchmark(BenchQueries.requests(areas));
             benchmark.quality("ours", documents, probe::matches, index::search);
+            List<CompoundQueries.Judged> compounds = CompoundQueries.read(areas);
+            compoundQuality("ours", documents, compounds, probe::matches, index::search);
             Contender ours = new Contender("ours", index::search);
             List<Contender> contenders = new ArrayList<>(List.of(ours));
             if (baseline) {
@@ -98,6 +100,7 @@ public final class SearchBenchmark {
                     rebuild("baseline", probe.baselineIndex(), documents, probe::addToBaseline);
                 }
                 benchmark.quality("baseline", documents, probe::baselineMatches, probe::baselineSearch);
+                compoundQuality("baseline", documents, compounds, probe::baselineMatches, probe::baselineSearch);
                 contenders.add(new Contender("baseline", probe::baselineSearch));
             }
             LatencyMeter meter = new LatencyMeter(benchmark.requests, rounds);
@@ -108,6 +111,14 @@ public final class SearchBenchmark {
                     System.out.printf("ratio ours/baseline, %d thread%s: %s%n", threads, threads == 1 ? "" : "s",
                             latencies.get(0).ratioTo(latencies.get(1)));
                 }
+            }
+            List<SearchRequest> compoundRequests = compounds.stream().map(CompoundQueries.Judged::request).toList();
+            LatencyMeter compoundMeter = new LatencyMeter(compoundRequests, rounds);
+            compoundMeter.warmUp(contenders, WARM_UP_ROUNDS);
+            System.out.println("compound queries:");
+            List<Latencies> compoundLatencies = compoundMeter.measure(1, contenders);
+            if (baseline) {
+                System.out.printf("ratio ours/baseline, compound queries, 1 thread: %s%n", compoundLatencies.get(0).ratioTo(compoundLatencies.get(1)));
             }
             Optional<PostgresIlike> postgres = PostgresIlike.connect(System.getProperty("bench.postgresql.url", DEFAULT_POSTGRESQL_URL));
             if (postgres.isPresent()) {
@@ -257,16 +268,77 @@ public final class SearchBenchmark {
         lowest.forEach(line -> System.out.println("  " + line));
     }
 
-    private static BitSet literalMatches(SearchDocument[] documents, SearchRequest request) {
-        String[] words = BenchQueries.words(request);
-        BitSet literal = new BitSet(documents.length);
-        for (int i = 0; i < documents.length; i++) {
-            SearchDocument document = documents[i];
-            if (document.areaPath().contains(request.scopeAreaCode()) && containsAll(document, words)) {
-                literal.set(i);
+    /**
+     * Against word-level truth (the documents in scope whose title or content contains every word of
+     * the query, each anywhere): recall, precision of the first min(20, relevant) hits, how often the
+     * first hit contains the query as written when some document does, and the recall of those
+     * literal matches; beside them the substring baseline, the documents that contain the query as
+     * written (what ILIKE '%query%' returns), which has precision 1 by construction.
+     */
+    private static void compoundQuality(String name, SearchDocument[] documents, List<CompoundQueries.Judged> judged,
+            Matches matches, Search search) throws IOException {
+        long relevantTotal = 0;
+        long found = 0;
+        long literalTotal = 0;
+        long literalFound = 0;
+        double precisionSum = 0;
+        int withPhrase = 0;
+        int phraseFirst = 0;
+        List<String> lowest = new ArrayList<>();
+        for (CompoundQueries.Judged query : judged) {
+            SearchRequest request = query.request();
+            BitSet relevant = wordLevelTruth(documents, request.scopeAreaCode(), query.words());
+            BitSet literal = wordLevelTruth(documents, request.scopeAreaCode(), List.of(request.query()));
+            BitSet matched = matches.of(request);
+            BitSet foundHere = (BitSet) relevant.clone();
+            foundHere.and(matched);
+            BitSet literalHere = (BitSet) literal.clone();
+            literalHere.and(matched);
+            relevantTotal += relevant.cardinality();
+            found += foundHere.cardinality();
+            literalTotal += literal.cardinality();
+            literalFound += literalHere.cardinality();
+            List<SearchHit> hits = search.run(request).hits();
+            int judgedHits = Math.min(TOP, relevant.cardinality());
+            long good = hits.stream().limit(judgedHits).filter(hit -> relevant.get(Integer.parseInt(hit.id()))).count();
+            double precision = judgedHits == 0 ? 1 : (double) good / judgedHits;
+            precisionSum += precision;
+            boolean first = true;
+            if (!literal.isEmpty()) {
+                withPhrase++;
+                first = !hits.isEmpty() && literal.get(Integer.parseInt(hits.get(0).id()));
+                phraseFirst += first ? 1 : 0;
+            }
+            double recall = relevant.isEmpty() ? 1 : (double) foundHere.cardinality() / relevant.cardinality();
+            if (recall < 0.99 || precision < 0.97 || !first) {
+                lowest.add(String.format("%s@%s relevant %d literal %d matched %d recall %.3f precision %.2f phrase first %s",
+                        request.query(), request.scopeAreaCode(), relevant.cardinality(), literal.cardinality(),
+                        matched.cardinality(), recall, precision, first));
             }
         }
-        return literal;
+        System.out.printf("%s, %d compound queries: recall %.4f of %,d word-level matches, mean precision@20 %.3f, "
+                        + "exact phrase first in %d of %d queries that have one, recall %.4f of %,d literal matches%n",
+                name, judged.size(), (double) found / relevantTotal, relevantTotal, precisionSum / judged.size(),
+                phraseFirst, withPhrase, (double) literalFound / literalTotal, literalTotal);
+        System.out.printf("substring baseline (ILIKE '%%query%%'), %d compound queries: recall %.4f of word-level matches%n",
+                judged.size(), (double) literalTotal / relevantTotal);
+        lowest.forEach(line -> System.out.println("  " + line));
+    }
+
+    /** The documents in scope whose title or content contains each of {@code words}, each anywhere. */
+    private static BitSet wordLevelTruth(SearchDocument[] documents, String scope, List<String> words) {
+        String[] all = words.toArray(String[]::new);
+        BitSet truth = new BitSet(documents.length);
+        for (int i = 0; i < documents.length; i++) {
+            if (documents[i].areaPath().contains(scope) && containsAll(documents[i], all)) {
+                truth.set(i);
+            }
+        }
+        return truth;
+    }
+
+    private static BitSet literalMatches(SearchDocument[] documents, SearchRequest request) {
+        return wordLevelTruth(documents, request.scopeAreaCode(), List.of(BenchQueries.words(request)));
     }
 
     private static boolean containsAll(SearchDocument document, String[] words) {

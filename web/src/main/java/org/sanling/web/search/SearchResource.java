@@ -63,7 +63,13 @@ public class SearchResource {
     public record Facet(String key, String label, long count) {
     }
 
-    public record Result(long total, long tookMs, List<Hit> hits, Map<String, List<Facet>> facets, String warning) {
+    /** A word of a query that found nothing, which no document in scope contains, and the query without it. */
+    public record Unmatched(String word, String queryWithout) {
+    }
+
+    /** {@code unmatched}: when nothing was found, the words no document in scope contains; else empty. */
+    public record Result(long total, long tookMs, List<Hit> hits, Map<String, List<Facet>> facets, String warning,
+                         List<Unmatched> unmatched) {
     }
 
     @Inject
@@ -90,7 +96,8 @@ public class SearchResource {
                 values.stream().map(v -> new Facet(v.key(), label(dimension, v, locale), v.count())).toList()));
         Map<String, Long> events = search.consultationEvents(result.hits());
         return new Result(result.total(), result.tookMs(), result.hits().stream().map(h -> hit(h, events)).toList(), facets,
-                result.warning().map(w -> Messages.text(locale, "search.warning.plainWords")).orElse(null));
+                result.warning().map(w -> Messages.text(locale, "search.warning.plainWords")).orElse(null),
+                result.unmatched().stream().map(u -> new Unmatched(u.word(), u.queryWithout())).toList());
     }
 
     /**

@@ -14,6 +14,7 @@ import org.sanling.searchindex.FacetValue;
 import org.sanling.searchindex.SearchHit;
 import org.sanling.searchindex.SearchRequest;
 import org.sanling.searchindex.SearchResult;
+import org.sanling.searchindex.UnmatchedWord;
 import org.sanling.searchindex.SortOrder;
 import org.sanling.supervision.DeadlinePolicy;
 import org.sanling.supervision.SubmissionType;
@@ -98,6 +99,11 @@ public class SearchView implements Serializable {
     /** Said when the query could not be read as written and was searched as plain words; else null. */
     public String getWarning() {
         return result == null ? null : result.warning().map(w -> FormFeedback.text("search.warning.plainWords")).orElse(null);
+    }
+
+    /** When the search found nothing, the words no document in scope contains, each with the query without it; else empty. */
+    public List<UnmatchedWord> getUnmatched() {
+        return result == null ? List.of() : result.unmatched();
     }
 
     /** The kind of document in the URL (only submissions, say); null for every kind or one there is not. */
