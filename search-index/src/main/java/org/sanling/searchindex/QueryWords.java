@@ -14,7 +14,9 @@ import org.sanling.searchindex.analysis.WordSegmenter;
  * indexed alone): stop words (的, 了 …) are dropped, neighbouring single characters make one word
  * ({@code 暖气不热} → {@code 暖气 不热}, {@code 楼道堆物} → {@code 楼道 堆物}), and a single character
  * left on its own stays with the word before it, or after it at the start
- * ({@code 停车难} → {@code 停车难}), which is what such a suffix usually means (费, 员, 难 …).
+ * ({@code 停车难} → {@code 停车难}), which is what such a suffix usually means (费, 员, 难 …). A stop word
+ * separates what is around it, and a character standing alone between stop words is left out when the
+ * query has other words ({@code 已被修改} → {@code 修改}).
  * A piece with letters or digits is one word, as codes and numbers are.
  */
 final class QueryWords {
@@ -35,13 +37,25 @@ final class QueryWords {
         if (!text.codePoints().allMatch(c -> isHan(c) || !Character.isLetterOrDigit(c))) {
             return List.of(text);
         }
-        List<String> pieces = new ArrayList<>();
+        // A stop word separates: characters on either side of it are not neighbours in the text (已被修改 must
+        // not become 已修改, a pair the text does not hold).
+        List<List<String>> stretches = new ArrayList<>(List.of(new ArrayList<>()));
         for (WordSegmenter.Word word : segmenter.words(text)) {
-            if (!STOP_WORDS.contains(word.text())) {
-                pieces.add(word.text());
+            if (STOP_WORDS.contains(word.text())) {
+                stretches.add(new ArrayList<>());
+            } else {
+                stretches.get(stretches.size() - 1).add(word.text());
             }
         }
-        List<String> words = glueSingleCharacters(pieces);
+        List<String> words = new ArrayList<>();
+        List<String> loneCharacters = new ArrayList<>();
+        for (List<String> stretch : stretches) {
+            List<String> glued = glueSingleCharacters(stretch);
+            (glued.size() == 1 && isSingle(glued.get(0)) ? loneCharacters : words).addAll(glued);
+        }
+        if (words.isEmpty()) {
+            words = loneCharacters;
+        }
         return words.isEmpty() && !text.isEmpty() && !STOP_WORDS.contains(text) ? List.of(text) : words;
     }
 

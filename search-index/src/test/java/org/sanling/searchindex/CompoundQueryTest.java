@@ -51,6 +51,13 @@ class CompoundQueryTest extends EmptyIndexTest {
     }
 
     @Test
+    void aStopWordSeparatesTheCharactersAroundIt() throws IOException {
+        add(doc("1", "索引核对：已被修改", "标题已被修改。"), doc("2", "无关", "没有改动。"));
+
+        assertEquals(Set.of("1"), found("已被修改"), "not 已修, a pair the text does not hold");
+    }
+
+    @Test
     void exactPhraseFirstThenWordsCloseTogetherThenAnywhere() throws IOException {
         add(doc("far", "反映", "道路坑洼不平，车辆经过颠簸，晚上没有路灯，老人孩子出行都很危险，下雨天门口还有积水。"),
                 doc("close", "反映", "道路两旁积水严重。"),
