@@ -104,6 +104,9 @@ class ApiContractIT {
             violations.addAll(schemas.violations("get", path, leader.get(path)));
         }
         violations.addAll(schemas.violations("get", "/api/v1/search", leader.get("/api/v1/search?q=%E6%B6%88%E9%98%B2&size=5")));
+        ApiClient.Reply newest = leader.get("/api/v1/search?sort=newest&size=5");
+        assertEquals(200, newest.status(), "hits sorted newest first have no score to write: " + newest.body());
+        violations.addAll(schemas.violations("get", "/api/v1/search", newest));
         for (String path : List.of("/api/v1/jobs", "/api/v1/accounts", "/api/v1/departments", "/api/v1/search/rebuild")) {
             violations.addAll(schemas.violations("get", path, admin.get(path)));
         }

@@ -53,10 +53,10 @@ public class SearchResource {
     /**
      * A hit; {@code snippet} is HTML-escaped text in which only {@code <mark>} is markup. {@code kind} is
      * {@code SUBMISSION} (its {@code id} is the submission's) or {@code CONSULTATION} (logged at the event
-     * {@code eventId}, null for other kinds).
+     * {@code eventId}, null for other kinds); {@code score} is left out when the hits are sorted newest first.
      */
     public record Hit(String id, String number, String kind, String title, String snippet, String areaCode,
-                      String areaName, String status, OffsetDateTime createdAt, float score, String eventId) {
+                      String areaName, String status, OffsetDateTime createdAt, Float score, String eventId) {
     }
 
     /** A facet value with a label in the caller's language. */
@@ -180,7 +180,8 @@ public class SearchResource {
     private static Hit hit(SearchHit h, Map<String, Long> events) {
         Long event = events.get(h.id());
         return new Hit(SubmissionDocuments.apiId(h.id()), h.number(), h.kind().name(), h.title(), h.snippet(), h.areaCode(), h.areaName(), h.status(),
-                h.createdAt().atZone(DeadlinePolicy.ZONE).toOffsetDateTime(), h.score(), event == null ? null : event.toString());
+                h.createdAt().atZone(DeadlinePolicy.ZONE).toOffsetDateTime(), Float.isNaN(h.score()) ? null : h.score(),
+                event == null ? null : event.toString());
     }
 
     /** A day as yyyy-MM-dd (Asia/Shanghai), or null; anything else is a bad request. */
