@@ -57,6 +57,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problems.body(400, locale, Messages.text(locale, "error.invalidInput"),
                     Violations.fieldErrors(invalid.getConstraintViolations(), locale));
         }
+        if (e instanceof AnswerNotWrittenException) {
+            LOG.log(Level.SEVERE, "REST answer not written", e);
+            return Problems.body(500, locale, Messages.text(locale, "error.unexpected"), List.of());
+        }
         if (UnreadableRequests.isUnreadable(e)) {
             List<FieldError> errors = UnreadableRequests.fieldErrors(e, locale);
             String detail = errors.isEmpty() ? Messages.text(locale, "error.unreadableBody") : errors.get(0).message();
