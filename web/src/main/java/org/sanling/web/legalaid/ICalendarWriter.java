@@ -1,17 +1,38 @@
 package org.sanling.web.legalaid;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.validate.ValidationException;
 
 /**
- * Writes a published iCalendar feed (RFC 5545) that phone calendars subscribe to: times in UTC, so no
- * VTIMEZONE is needed; text values escaped (§3.3.11); content lines folded at 75 octets without splitting
- * a UTF-8 character (§3.1); CRLF line ends. Plain Java and thread-safe (no state).
+ * Writes a published iCalendar feed (RFC 5545) that phone calendars subscribe to. ical4j builds and
+ * validates it (escaping, parameter quoting, the properties a published event needs); times are in UTC,
+ * so no VTIMEZONE is needed. The folding of long content lines is ours: ical4j folds after 73
+ * characters, which for Chinese text is over 200 octets, where RFC 5545 §3.1 asks for 75; ours folds at 75
+ * octets without splitting a UTF-8 character. Thread-safe (no state).
  *
  * <pre>{@code
  * String feed = ICalendarWriter.feed(new ICalendarWriter.Calendar("-//Sanling//Legal aid//ZH", "法律服务活动", "Asia/Shanghai",
@@ -26,7 +47,6 @@ final class ICalendarWriter {
     static final int MAX_LINE_OCTETS = 75;
 
     private static final String CRLF = "\r\n";
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     /**
      * The calendar as a whole.
@@ -44,6 +64,9 @@ final class ICalendarWriter {
             Objects.requireNonNull(timeZone, "timeZone");
             Objects.requireNonNull(organizerName, "organizerName");
             Objects.requireNonNull(organizer, "organizer");
+            if (organizerName.contains("\n") || organizerName.contains("\r")) {
+                throw new IllegalArgumentException("organizerName must be one line: " + organizerName);
+            }
         }
     }
 
@@ -74,45 +97,57 @@ final class ICalendarWriter {
 
     /** The feed: the calendar with its events in the given order, stamped with {@code now}. */
     static String feed(Calendar calendar, List<Event> events, Instant now) {
-        StringBuilder out = new StringBuilder();
-        line(out, "BEGIN:VCALENDAR");
-        line(out, "VERSION:2.0");
-        line(out, "PRODID:" + calendar.productId());
-        line(out, "CALSCALE:GREGORIAN");
-        line(out, "METHOD:PUBLISH");
-        line(out, "X-WR-CALNAME:" + text(calendar.name()));
-        line(out, "X-WR-TIMEZONE:" + calendar.timeZone());
+        var feed = new net.fortuna.ical4j.model.Calendar();
+        feed.add(new ProdId(calendar.productId()));
+        feed.add(ImmutableVersion.VERSION_2_0);
+        feed.add(ImmutableCalScale.GREGORIAN);
+        feed.add(ImmutableMethod.PUBLISH);
+        feed.add(new XProperty("X-WR-CALNAME", calendar.name()));
+        feed.add(new XProperty("X-WR-TIMEZONE", calendar.timeZone()));
+        Instant stamp = now.truncatedTo(ChronoUnit.SECONDS);
         for (Event event : events) {
-            line(out, "BEGIN:VEVENT");
-            line(out, "UID:" + text(event.uid()));
-            line(out, "DTSTAMP:" + utc(now));
-            line(out, "DTSTART:" + utc(event.startsAt()));
-            line(out, "DTEND:" + utc(event.endsAt()));
-            line(out, "ORGANIZER;CN=" + quoted(calendar.organizerName()) + ":" + calendar.organizer());
-            line(out, "SUMMARY:" + text(event.summary()));
-            if (event.location() != null) {
-                line(out, "LOCATION:" + text(event.location()));
-            }
-            if (event.description() != null) {
-                line(out, "DESCRIPTION:" + text(event.description()));
-            }
-            // The feed lists only events that take place; a cancelled one drops out of the subscription.
-            line(out, "STATUS:CONFIRMED");
-            line(out, "END:VEVENT");
+            feed.add(vevent(calendar, event, stamp));
         }
-        line(out, "END:VCALENDAR");
+        StringWriter unfolded = new StringWriter();
+        try {
+            // Validating: a feed that breaks RFC 5545 or 5546 (a published event without ORGANIZER…) is a bug, not a feed.
+            new CalendarOutputter(true, Integer.MAX_VALUE).output(feed, unfolded);
+        } catch (ValidationException e) {
+            throw new IllegalStateException("invalid iCalendar feed: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        StringBuilder out = new StringBuilder();
+        for (String contentLine : unfolded.toString().split(CRLF)) {
+            line(out, contentLine);
+        }
         return out.toString();
     }
 
-    /** A TEXT value (RFC 5545 §3.3.11): backslash, semicolon and comma escaped, every line break as {@code \n}. */
-    static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                .replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n");
+    private static VEvent vevent(Calendar calendar, Event event, Instant stamp) {
+        VEvent vevent = new VEvent(false);
+        vevent.add(new Uid(event.uid()));
+        vevent.add(new DtStamp(stamp));
+        vevent.add(new DtStart<>(event.startsAt().truncatedTo(ChronoUnit.SECONDS)));
+        vevent.add(new DtEnd<>(event.endsAt().truncatedTo(ChronoUnit.SECONDS)));
+        Organizer organizer = new Organizer(calendar.organizer());
+        organizer.add(new Cn(calendar.organizerName()));
+        vevent.add(organizer);
+        vevent.add(new Summary(text(event.summary())));
+        if (event.location() != null) {
+            vevent.add(new Location(text(event.location())));
+        }
+        if (event.description() != null) {
+            vevent.add(new Description(text(event.description())));
+        }
+        // The feed lists only events that take place; a cancelled one drops out of the subscription.
+        vevent.add(ImmutableStatus.VEVENT_CONFIRMED);
+        return vevent;
     }
 
-    /** A parameter value, quoted so that it may hold ':', ';' and ','; a quoted value cannot hold '"' or line breaks. */
-    static String quoted(String value) {
-        return '"' + value.replace('"', '\'').replaceAll("[\\r\\n]+", " ") + '"';
+    /** Line breaks as ical4j escapes them: it writes {@code \n} for LF but drops a CR, which would join two lines. */
+    private static String text(String value) {
+        return value.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     /**
@@ -138,9 +173,5 @@ final class ICalendarWriter {
 
     private static int utf8Octets(int codePoint) {
         return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
-    }
-
-    private static String utc(Instant instant) {
-        return UTC.format(instant.truncatedTo(ChronoUnit.SECONDS));
     }
 }

@@ -1,7 +1,10 @@
 package org.sanling.web.legalaid;
 
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 
+import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -34,7 +37,7 @@ class ICalendarWriterTest {
         String feed = ICalendarWriter.feed(CALENDAR, List.of(event("普法宣传摆摊：民法典进社区", "梦萦小区", "民法典")),
                 Instant.parse("2026-11-26T11:30:15.123Z"));
 
-        assertEquals(List.of("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Sanling//Legal aid//ZH", "CALSCALE:GREGORIAN",
+        assertEquals(List.of("BEGIN:VCALENDAR", "PRODID:-//Sanling//Legal aid//ZH", "VERSION:2.0", "CALSCALE:GREGORIAN",
                 "METHOD:PUBLISH", "X-WR-CALNAME:法律服务活动", "X-WR-TIMEZONE:Asia/Shanghai",
                 "BEGIN:VEVENT", "UID:legal-aid-event-7@sanling", "DTSTAMP:20261126T113015Z", "DTSTART:20261201T013000Z",
                 "DTEND:20261201T040000Z", "ORGANIZER;CN=\"三零平台\":https://sanling.example/", "SUMMARY:普法宣传摆摊：民法典进社区", "LOCATION:梦萦小区", "DESCRIPTION:民法典",
@@ -52,15 +55,40 @@ class ICalendarWriterTest {
         assertFalse(feed.contains("DESCRIPTION"));
     }
 
-    @Test
-    void textEscapesBackslashSemicolonCommaAndLineBreaks() {
-        assertEquals("a\\\\b\\;c\\,d\\ne\\nf\\ng:h", ICalendarWriter.text("a\\b;c,d\r\ne\nf\rg:h"));
-        assertEquals("民法典\\, 反诈\\; 劳动争议", ICalendarWriter.text("民法典, 反诈; 劳动争议"));
+    /** The feed as a phone calendar reads it. */
+    private static VEvent parsedEvent(String feed) throws Exception {
+        return (VEvent) new CalendarBuilder().build(new StringReader(feed)).getComponents().get(0);
     }
 
     @Test
-    void parameterValuesAreQuotedAndCannotBreakOutOfTheirQuotes() {
-        assertEquals("\"红旗区: 西街; 东街, '三零' 办\"", ICalendarWriter.quoted("红旗区: 西街; 东街, \"三零\"\r\n办"));
+    void textWithSeparatorsAndLineBreaksReadsBackAsWritten() throws Exception {
+        String feed = ICalendarWriter.feed(CALENDAR, List.of(event("a\\b;c,d\r\ne\nf\rg:h", "民法典, 反诈; 劳动争议", null)), STARTS);
+
+        VEvent parsed = parsedEvent(feed);
+        assertEquals("a\\b;c,d\ne\nf\ng:h", parsed.getSummary().getValue(), "every line break kept, as LF");
+        assertEquals("民法典, 反诈; 劳动争议", parsed.getLocation().getValue());
+    }
+
+    @Test
+    void theOrganizerNameMayHoldSeparatorsAndQuotesButNotLineBreaks() throws Exception {
+        var calendar = new ICalendarWriter.Calendar("-//Sanling//Legal aid//ZH", "法律服务活动", "Asia/Shanghai",
+                "红旗区: 西街; 东街, \"三零\" 办", URI.create("https://sanling.example/"));
+        String feed = ICalendarWriter.feed(calendar, List.of(event("法律咨询日", null, null)), STARTS);
+
+        assertEquals("红旗区: 西街; 东街, \"三零\" 办", parsedEvent(feed).getProperty("ORGANIZER").orElseThrow().getParameter("CN").orElseThrow().getValue());
+        assertThrows(IllegalArgumentException.class, () -> new ICalendarWriter.Calendar("p", "n", "Asia/Shanghai", "三零\n平台", URI.create("https://sanling.example/")));
+    }
+
+    @Test
+    void aLongChineseSummaryIsFoldedAt75OctetsAndReadsBackWhole() throws Exception {
+        String summary = "普法宣传摆摊：" + "民法典进社区，反诈宣传；".repeat(8) + "𠮷" + "end";
+        String feed = ICalendarWriter.feed(CALENDAR, List.of(event(summary, null, null)), STARTS);
+
+        for (String physical : feed.split("\r\n")) {
+            assertTrue(physical.getBytes(StandardCharsets.UTF_8).length <= ICalendarWriter.MAX_LINE_OCTETS, physical);
+        }
+        assertTrue(unfolded(feed).contains("SUMMARY:" + summary), "unfolding gives the line back");
+        assertEquals(summary, parsedEvent(feed).getSummary().getValue());
     }
 
     @Test
