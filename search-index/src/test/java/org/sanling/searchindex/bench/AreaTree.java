@@ -7,7 +7,7 @@ import java.util.List;
  * A synthetic district shaped like the pilot: district 410702, 8 streets, 60 communities, 866
  * grids, each code its parent's code plus three digits.
  */
-final class AreaTree {
+public final class AreaTree {
 
     static final String DISTRICT = "410702";
     private static final int STREETS = 8;
@@ -19,7 +19,7 @@ final class AreaTree {
     /** Area path of each grid, district first. */
     private final List<List<String>> gridPaths = new ArrayList<>();
 
-    AreaTree() {
+    public AreaTree() {
         int community = 0;
         for (int s = 0; s < STREETS; s++) {
             String street = DISTRICT + code(s);

@@ -8,7 +8,7 @@ import org.sanling.searchindex.SearchRequest;
  * Fifty queries a handler or leader would type, all words taken from the real messages, each with a
  * scope: in turn the district, a street and a community.
  */
-final class BenchQueries {
+public final class BenchQueries {
 
     static final List<String> TEXTS = List.of(
             "停车", "小区改造", "拖欠工资", "噪音扰民", "物业费", "学区", "路口", "垃圾", "油烟", "违章建筑",
@@ -20,7 +20,7 @@ final class BenchQueries {
     private BenchQueries() {
     }
 
-    static List<SearchRequest> requests(AreaTree areas) {
+    public static List<SearchRequest> requests(AreaTree areas) {
         List<SearchRequest> requests = new ArrayList<>(TEXTS.size());
         for (int i = 0; i < TEXTS.size(); i++) {
             requests.add(SearchRequest.builder().query(TEXTS.get(i)).scope(scope(areas, i)).page(0, 20).build());

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.stream.LongStream;
 
 /** Measured latencies and their percentiles, in milliseconds. Immutable. */
-final class Latencies {
+public final class Latencies {
 
     private final long[] sortedNanos;
 
@@ -12,7 +12,7 @@ final class Latencies {
         this.sortedNanos = sortedNanos;
     }
 
-    static Latencies of(long[] nanos) {
+    public static Latencies of(long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         return new Latencies(sorted);
@@ -41,7 +41,7 @@ final class Latencies {
     }
 
     /** This one's percentiles divided by {@code other}'s: how two contenders measured together compare. */
-    String ratioTo(Latencies other) {
+    public String ratioTo(Latencies other) {
         return String.format("p50 %.3g, p95 %.3g, p99 %.3g", p50() / other.p50(), p95() / other.p95(), p99() / other.p99());
     }
 
