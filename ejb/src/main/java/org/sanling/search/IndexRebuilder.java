@@ -22,7 +22,7 @@ import java.util.logging.Logger;
 /**
  * Rebuilds this node's search index from the database, in the background, one rebuild at a time
  * (administrators only). Searches and the outbox indexer keep using the old index meanwhile. The
- * rebuild first reads the outbox's last sequence, then every submission and consultation; the new
+ * rebuild first reads the outbox's last sequence, then every indexed entity from its {@link DocumentSource}; the new
  * index records that sequence, and the outbox rows after it, written while the rebuild read, are
  * applied right after the swap, so no change is lost (see {@link OutboxApplier#swapIn}).
  *
@@ -47,10 +47,7 @@ public class IndexRebuilder {
     private SearchOutbox outbox;
 
     @Inject
-    private SearchableSubmissions submissions;
-
-    @Inject
-    private SearchableConsultations consultations;
+    private DocumentSources sources;
 
     @Inject
     private Clock clock;
@@ -80,12 +77,7 @@ public class IndexRebuilder {
         return progress.get();
     }
 
-    /** Reads one kind of entity: the page of up to {@code max} after a database id. */
-    private interface Pages {
-        DocumentPage after(long afterId, int max);
-    }
-
-    private void addAll(Rebuild rebuild, Pages pages) throws IOException {
+    private void addAll(Rebuild rebuild, DocumentSource pages) throws IOException {
         long after = 0;
         DocumentPage page;
         while (!(page = pages.after(after, PAGE)).documents().isEmpty()) {
@@ -102,10 +94,15 @@ public class IndexRebuilder {
         try (Rebuild rebuild = indexes.index().beginRebuild()) {
             // The sequence before the data: rows after it may already be in the data, and applying them again is harmless.
             long sequence = outbox.lastSequence();
-            long total = submissions.count() + consultations.count();
-            progress.updateAndGet(p -> p.counted(total, sequence));
-            addAll(rebuild, submissions::after);
-            addAll(rebuild, consultations::after);
+            long total = 0;
+            for (IndexedEntity entity : IndexedEntity.values()) {
+                total += sources.of(entity).count();
+            }
+            long counted = total;
+            progress.updateAndGet(p -> p.counted(counted, sequence));
+            for (IndexedEntity entity : IndexedEntity.values()) {
+                addAll(rebuild, sources.of(entity));
+            }
             indexer.swapIn(rebuild, sequence);
             progress.updateAndGet(p -> p.finishedAt(clock.instant()));
             LOG.info(() -> "search index rebuilt: " + progress.get());
