@@ -1,6 +1,7 @@
 package org.sanling.legalaid;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +14,7 @@ import java.util.List;
 
 /** Consultations as the search index holds them, read from the database ({@link ConsultationDocuments}). */
 @Stateless
+@Local(DocumentSource.class)
 @PermitAll
 public class ConsultationDocumentSource implements DocumentSource {
 

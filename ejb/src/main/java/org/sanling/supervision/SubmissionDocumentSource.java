@@ -1,6 +1,7 @@
 package org.sanling.supervision;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,6 +22,7 @@ import java.util.Set;
  * open which of them ({@link SubmissionService#visibleAmong}): what supervision contributes to search.
  */
 @Stateless
+@Local({DocumentSource.class, HitVisibility.class})
 @PermitAll
 public class SubmissionDocumentSource implements DocumentSource, HitVisibility {
 
