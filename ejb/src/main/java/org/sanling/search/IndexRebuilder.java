@@ -15,6 +15,7 @@ import org.sanling.searchindex.SearchDocument;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -77,10 +78,10 @@ public class IndexRebuilder {
         return progress.get();
     }
 
-    private void addAll(Rebuild rebuild, DocumentSource pages) throws IOException {
+    private void addAll(Rebuild rebuild, DocumentSource source) throws IOException {
         long after = 0;
         DocumentPage page;
-        while (!(page = pages.after(after, PAGE)).documents().isEmpty()) {
+        while (!(page = source.after(after, PAGE)).documents().isEmpty()) {
             for (SearchDocument document : page.documents()) {
                 rebuild.add(document);
             }
@@ -94,12 +95,8 @@ public class IndexRebuilder {
         try (Rebuild rebuild = indexes.index().beginRebuild()) {
             // The sequence before the data: rows after it may already be in the data, and applying them again is harmless.
             long sequence = outbox.lastSequence();
-            long total = 0;
-            for (IndexedEntity entity : IndexedEntity.values()) {
-                total += sources.of(entity).count();
-            }
-            long counted = total;
-            progress.updateAndGet(p -> p.counted(counted, sequence));
+            long total = Arrays.stream(IndexedEntity.values()).mapToLong(e -> sources.of(e).count()).sum();
+            progress.updateAndGet(p -> p.counted(total, sequence));
             for (IndexedEntity entity : IndexedEntity.values()) {
                 addAll(rebuild, sources.of(entity));
             }

@@ -9,8 +9,8 @@ import java.util.OptionalLong;
 /**
  * The entities the search index holds, named in the outbox ({@link #code()}) and in the index (their documents'
  * {@link #kind()}, and ids made of a prefix and the database id, e.g. {@code S-42}). Which feature supplies each
- * one's documents is up to that feature: its {@link DocumentSource}. Adding an entity here without a source fails
- * the start-up of search ({@link DocumentSources}).
+ * one's documents is up to that feature: its {@link DocumentSource}. An entity here without a source fails the
+ * indexer's first run loudly ({@link DocumentSources}) rather than leaving its documents out.
  */
 public enum IndexedEntity {
     SUBMISSION("submission", DocumentKind.SUBMISSION, "S-"),

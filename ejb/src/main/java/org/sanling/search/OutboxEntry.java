@@ -52,11 +52,6 @@ public class OutboxEntry {
         return IndexedEntity.ofCode(entityType);
     }
 
-    /** The entity's name as stored, for messages about a row whose entity is unknown. */
-    public String getEntityType() {
-        return entityType;
-    }
-
     public long getEntityId() {
         return entityId;
     }
