@@ -12,9 +12,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sanling.search.IndexedEntity;
 import org.sanling.search.OutboxIndexer;
 import org.sanling.search.SearchIndexes;
-import org.sanling.search.SubmissionDocuments;
 import org.sanling.searchindex.DocumentKind;
 import org.sanling.searchindex.SearchDocument;
 
@@ -64,7 +64,7 @@ class IndexVerificationIT {
         indexer.applyPending();
         Jobs.runNow(admin, JOB); // whatever differed before this test is repaired first
 
-        indexes.index().delete(SubmissionDocuments.id(deletedFromIndex));
+        indexes.index().delete(IndexedEntity.SUBMISSION.documentId(deletedFromIndex));
         sql("update submission set title = '索引核对：已被修改', version = version + 1 where id = ?", changedBehindItsBack);
         long addedWithoutOutbox = copyWithoutOutbox(changedBehindItsBack);
         sql("delete from submission where id = ?", rowGone);
@@ -74,10 +74,10 @@ class IndexVerificationIT {
         assertTrue(run.getString("counts").endsWith("missing=2, stale=1, deleted=1"), run.toString());
         Map<String, Long> stamps = indexes.index().stamps(DocumentKind.SUBMISSION, YearMonth.from(
                 Instant.now().atZone(SearchDocument.MONTH_ZONE)));
-        assertTrue(stamps.containsKey(SubmissionDocuments.id(deletedFromIndex)));
-        assertTrue(stamps.containsKey(SubmissionDocuments.id(addedWithoutOutbox)));
-        assertFalse(stamps.containsKey(SubmissionDocuments.id(rowGone)));
-        assertEquals(1L, stamps.get(SubmissionDocuments.id(changedBehindItsBack)), "the row's version now");
+        assertTrue(stamps.containsKey(IndexedEntity.SUBMISSION.documentId(deletedFromIndex)));
+        assertTrue(stamps.containsKey(IndexedEntity.SUBMISSION.documentId(addedWithoutOutbox)));
+        assertFalse(stamps.containsKey(IndexedEntity.SUBMISSION.documentId(rowGone)));
+        assertEquals(1L, stamps.get(IndexedEntity.SUBMISSION.documentId(changedBehindItsBack)), "the row's version now");
         var found = admin.get("/api/v1/search?q=" + java.net.URLEncoder.encode("已被修改", java.nio.charset.StandardCharsets.UTF_8));
         assertTrue(found.body().contains(String.valueOf(changedBehindItsBack)), found.body());
 

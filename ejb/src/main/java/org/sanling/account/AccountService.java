@@ -159,6 +159,15 @@ public class AccountService {
                 page.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 500))).getResultList());
     }
 
+    /** What a leader's home page shows of the accounts in their scope: how many, and the first disabled ones. */
+    @RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
+    public AccountFigures figures(int disabledShown) {
+        long inScope = em.createQuery("select count(a) from Account a where a.homeArea.path like :scope", Long.class)
+                .setParameter("scope", scopePath(null) + "%")
+                .getSingleResult();
+        return new AccountFigures(inScope, list(new AccountFilter(null, null, null, true), 0, disabledShown).items());
+    }
+
     /**
      * An account in the caller's scope.
      *

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.sanling.account.Account;
 import org.sanling.audit.AuditService;
+import org.sanling.search.IndexedEntity;
 import org.sanling.search.SearchOutbox;
 import org.sanling.supervision.Submission;
 
@@ -49,7 +50,7 @@ public class ConsultationIntake {
         em.persist(consultation);
         audit.recordBy(loggedBy.getUsername(), "CONSULTATION_LOGGED", "consultation", consultation.getId(),
                 consultation.getTopic().getName() + " " + consultation.getOutcome());
-        outbox.announce(SearchOutbox.CONSULTATION, consultation.getId());
+        outbox.announce(IndexedEntity.CONSULTATION, consultation.getId());
         return new Logged(consultation, true);
     }
 

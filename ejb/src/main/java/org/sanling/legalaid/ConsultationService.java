@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -164,5 +165,20 @@ public class ConsultationService {
 
     private static boolean isBlank(String text) {
         return text == null || text.isBlank();
+    }
+
+    /**
+     * The event each of the consultations was logged at, by consultation id: where a consultation found by search
+     * leads. Ids that do not exist are left out.
+     */
+    @RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
+    public Map<Long, Long> eventsOf(Collection<Long> consultationIds) {
+        if (consultationIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select c.id, c.event.id from Consultation c where c.id in :ids", Object[].class)
+                .setParameter("ids", consultationIds)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 }

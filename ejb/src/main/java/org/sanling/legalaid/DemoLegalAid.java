@@ -10,6 +10,7 @@ import org.sanling.account.Role;
 import org.sanling.area.Area;
 import org.sanling.area.AreaKind;
 import org.sanling.area.AreaLevel;
+import org.sanling.search.IndexedEntity;
 import org.sanling.search.SearchOutbox;
 import org.sanling.supervision.DemoSubmissions;
 import org.sanling.volunteer.Campaign;
@@ -175,7 +176,7 @@ public class DemoLegalAid {
         Consultation consultation = new Consultation(event, logged.clientId(), loggedBy, topic, summary, logged.outcome(),
                 citizen, phone, submission, at);
         em.persist(consultation);
-        outbox.announce(SearchOutbox.CONSULTATION, consultation.getId());
+        outbox.announce(IndexedEntity.CONSULTATION, consultation.getId());
         return consultation;
     }
 

@@ -37,7 +37,9 @@ import java.util.stream.Collectors;
 /**
  * Legal-aid events: leaders schedule, cancel and report on them; everybody sees the upcoming ones
  * (also without logging in, for the public calendar). An event's staffing is a published volunteer
- * campaign with one shift per role, created with the event. Thread-safe (a stateless bean).
+ * campaign with one shift per role, created with the event. Every event it returns comes with that staffing
+ * loaded (its campaign's shifts), so that callers outside its transaction can show it. Thread-safe (a stateless
+ * bean).
  */
 @Stateless
 @DeclareRoles({Role.VOLUNTEER_NAME, Role.SUPERVISOR_NAME, Role.HANDLER_NAME, Role.LEADER_NAME, Role.ADMIN_NAME})
@@ -96,7 +98,7 @@ public class LegalAidService {
         em.persist(scheduled);
         em.flush();
         audit.record("LEGAL_AID_EVENT_SCHEDULED", "legal-aid-event", scheduled.getId(), scheduled.getKind() + " " + scheduled.getTitle());
-        return scheduled;
+        return withStaffing(scheduled);
     }
 
     /** An event; events are public, so everybody logged in sees any. */
@@ -105,12 +107,12 @@ public class LegalAidService {
         if (event == null) {
             throw new EventNotFoundException(id);
         }
-        return event;
+        return withStaffing(event);
     }
 
     /** Events overlapping [from, to), in an area's subtree if one is given, soonest first (at most 500). */
     public List<LegalAidEvent> list(Instant from, Instant to, String areaPath) {
-        return em.createQuery("""
+        return withStaffing(em.createQuery("""
                         select e from LegalAidEvent e
                         where e.endsAt > :from and e.startsAt < :to and e.areaPath like :area order by e.startsAt, e.id""",
                         LegalAidEvent.class)
@@ -118,7 +120,7 @@ public class LegalAidService {
                 .setParameter("to", to)
                 .setParameter("area", (areaPath == null ? "" : areaPath) + "%")
                 .setMaxResults(500)
-                .getResultList();
+                .getResultList());
     }
 
     /** Events still to come or going on, not cancelled, starting before {@code to}: the public calendar. */
@@ -190,6 +192,21 @@ public class LegalAidService {
                 .filter(t -> String.valueOf(t.getId()).equals(key) || t.getName().equals(key) || t.getNameEn().equalsIgnoreCase(key))
                 .findFirst()
                 .orElseThrow(() -> new TopicNotFoundException(field, key));
+    }
+
+    private LegalAidEvent withStaffing(LegalAidEvent event) {
+        withStaffing(List.of(event));
+        return event;
+    }
+
+    /** Loads the shifts of the events' campaigns, in one query: the lazy part of an event's staffing. */
+    private List<LegalAidEvent> withStaffing(List<LegalAidEvent> events) {
+        if (!events.isEmpty()) {
+            em.createQuery("select distinct c from Campaign c left join fetch c.shifts where c in :campaigns", Campaign.class)
+                    .setParameter("campaigns", events.stream().map(LegalAidEvent::getCampaign).toList())
+                    .getResultList();
+        }
+        return events;
     }
 
     private LegalAidEvent managed(long id) {

@@ -1,6 +1,7 @@
 /**
- * What every feature stands on and nothing more: start-up (migrations, first admin, demo data), the
- * clock, the one exception type that carries a user-facing failure to the web layer, and the lists
- * admins keep ({@link org.sanling.platform.NamedChoice}, {@link org.sanling.platform.ChoiceListService}).
+ * What every feature stands on: the schema migrations ({@link org.sanling.platform.DatabaseMigrator}), settings,
+ * the clock, the one exception type that carries a user-facing failure to the web layer, and the lists admins
+ * keep ({@link org.sanling.platform.NamedChoice}, {@link org.sanling.platform.ChoiceListService}). It depends on
+ * no feature; start-up, which loads every feature's demo data, is {@code org.sanling.startup}.
  */
 package org.sanling.platform;

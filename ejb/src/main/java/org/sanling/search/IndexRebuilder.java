@@ -15,6 +15,7 @@ import org.sanling.searchindex.SearchDocument;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,7 +23,7 @@ import java.util.logging.Logger;
 /**
  * Rebuilds this node's search index from the database, in the background, one rebuild at a time
  * (administrators only). Searches and the outbox indexer keep using the old index meanwhile. The
- * rebuild first reads the outbox's last sequence, then every submission and consultation; the new
+ * rebuild first reads the outbox's last sequence, then every indexed entity from its {@link DocumentSource}; the new
  * index records that sequence, and the outbox rows after it, written while the rebuild read, are
  * applied right after the swap, so no change is lost (see {@link OutboxApplier#swapIn}).
  *
@@ -47,10 +48,7 @@ public class IndexRebuilder {
     private SearchOutbox outbox;
 
     @Inject
-    private SearchableSubmissions submissions;
-
-    @Inject
-    private SearchableConsultations consultations;
+    private DocumentSources sources;
 
     @Inject
     private Clock clock;
@@ -80,15 +78,10 @@ public class IndexRebuilder {
         return progress.get();
     }
 
-    /** Reads one kind of entity: the page of up to {@code max} after a database id. */
-    private interface Pages {
-        DocumentPage after(long afterId, int max);
-    }
-
-    private void addAll(Rebuild rebuild, Pages pages) throws IOException {
+    private void addAll(Rebuild rebuild, DocumentSource source) throws IOException {
         long after = 0;
         DocumentPage page;
-        while (!(page = pages.after(after, PAGE)).documents().isEmpty()) {
+        while (!(page = source.after(after, PAGE)).documents().isEmpty()) {
             for (SearchDocument document : page.documents()) {
                 rebuild.add(document);
             }
@@ -102,10 +95,11 @@ public class IndexRebuilder {
         try (Rebuild rebuild = indexes.index().beginRebuild()) {
             // The sequence before the data: rows after it may already be in the data, and applying them again is harmless.
             long sequence = outbox.lastSequence();
-            long total = submissions.count() + consultations.count();
+            long total = Arrays.stream(IndexedEntity.values()).mapToLong(e -> sources.of(e).count()).sum();
             progress.updateAndGet(p -> p.counted(total, sequence));
-            addAll(rebuild, submissions::after);
-            addAll(rebuild, consultations::after);
+            for (IndexedEntity entity : IndexedEntity.values()) {
+                addAll(rebuild, sources.of(entity));
+            }
             indexer.swapIn(rebuild, sequence);
             progress.updateAndGet(p -> p.finishedAt(clock.instant()));
             LOG.info(() -> "search index rebuilt: " + progress.get());

@@ -52,6 +52,9 @@ public class IndexVerifier {
     private OutboxIndexer indexer;
 
     @Inject
+    private DocumentSources sources;
+
+    @Inject
     private Clock clock;
 
     /**
@@ -142,7 +145,7 @@ public class IndexVerifier {
     /** The database's tally per month of creation, from one stream over the rows' ids, stamps and creation times. */
     private SortedMap<YearMonth, MonthTally> tallies(IndexedEntity entity) {
         Map<YearMonth, MonthTally> tallies = new HashMap<>();
-        try (Stream<Object[]> rows = stream(em.createQuery(entity.stampQuery(), Object[].class))) {
+        try (Stream<Object[]> rows = stream(em.createQuery(sources.of(entity).stampQuery(), Object[].class))) {
             rows.forEach(row -> tallies.compute(month((Instant) row[2]),
                     (month, tally) -> (tally == null ? MonthTally.NONE : tally).plus(entity.documentId((Long) row[0]), (Long) row[1])));
         }
@@ -152,7 +155,7 @@ public class IndexVerifier {
     /** The stamps of the rows created in the month, by their documents' ids. */
     private Map<String, Long> stamps(IndexedEntity entity, YearMonth month) {
         Map<String, Long> stamps = new HashMap<>();
-        TypedQuery<Object[]> query = em.createQuery(entity.stampQuery() + " where e.createdAt >= :from and e.createdAt < :to",
+        TypedQuery<Object[]> query = em.createQuery(sources.of(entity).stampQuery() + " where e.createdAt >= :from and e.createdAt < :to",
                         Object[].class)
                 .setParameter("from", month.atDay(1).atStartOfDay(SearchDocument.MONTH_ZONE).toInstant())
                 .setParameter("to", month.plusMonths(1).atDay(1).atStartOfDay(SearchDocument.MONTH_ZONE).toInstant());

@@ -5,57 +5,64 @@ import org.sanling.searchindex.DocumentKind;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Function;
-import java.util.function.LongFunction;
 
 /**
- * The entities the search index holds: the outbox's entity type of each, its documents' kind and ids, and
- * how to read each row's id, stamp ({@link org.sanling.searchindex.SearchDocument#stamp()}, as its documents
- * carry it) and creation time in JPQL, for {@link IndexVerifier}.
+ * The entities the search index holds, named in the outbox ({@link #code()}) and in the index (their documents'
+ * {@link #kind()}, and ids made of a prefix and the database id, e.g. {@code S-42}). Which feature supplies each
+ * one's documents is up to that feature: its {@link DocumentSource}. An entity here without a source fails the
+ * indexer's first run loudly ({@link DocumentSources}) rather than leaving its documents out.
  */
-enum IndexedEntity {
-    SUBMISSION(SearchOutbox.SUBMISSION, DocumentKind.SUBMISSION, SubmissionDocuments::id, SubmissionDocuments::submissionId,
-            "select e.id, e.version, e.createdAt from Submission e"),
-    CONSULTATION(SearchOutbox.CONSULTATION, DocumentKind.CONSULTATION, ConsultationDocuments::id,
-            ConsultationDocuments::consultationId,
-            "select e.id, " + ConsultationDocuments.STAMP + "L, e.createdAt from Consultation e");
+public enum IndexedEntity {
+    SUBMISSION("submission", DocumentKind.SUBMISSION, "S-"),
+    CONSULTATION("consultation", DocumentKind.CONSULTATION, "C-");
 
-    private final String entityType;
+    private final String code;
     private final DocumentKind kind;
-    private final LongFunction<String> documentId;
-    private final Function<String, OptionalLong> databaseId;
-    private final String stampQuery;
+    private final String prefix;
 
-    IndexedEntity(String entityType, DocumentKind kind, LongFunction<String> documentId,
-                  Function<String, OptionalLong> databaseId, String stampQuery) {
-        this.entityType = entityType;
+    IndexedEntity(String code, DocumentKind kind, String prefix) {
+        this.code = code;
         this.kind = kind;
-        this.documentId = documentId;
-        this.databaseId = databaseId;
-        this.stampQuery = stampQuery;
+        this.prefix = prefix;
     }
 
-    /** The indexed entity an outbox row names; empty for entities the index does not hold. */
-    static Optional<IndexedEntity> of(String entityType) {
-        return Arrays.stream(values()).filter(e -> e.entityType.equals(entityType)).findFirst();
+    /** The indexed entity an outbox row names; empty for a name this version does not index. */
+    static Optional<IndexedEntity> ofCode(String code) {
+        return Arrays.stream(values()).filter(e -> e.code.equals(code)).findFirst();
     }
 
-    DocumentKind kind() {
+    /** How the outbox names it (column {@code search_outbox.entity_type}): stored, so never renamed. */
+    String code() {
+        return code;
+    }
+
+    public DocumentKind kind() {
         return kind;
     }
 
     /** The index id of the entity with this database id. */
-    String documentId(long id) {
-        return documentId.apply(id);
+    public String documentId(long id) {
+        return prefix + id;
     }
 
     /** The database id behind an index id of this entity's documents; empty for another kind's. */
-    OptionalLong databaseId(String documentId) {
-        return databaseId.apply(documentId);
+    public OptionalLong databaseId(String documentId) {
+        if (!documentId.startsWith(prefix)) {
+            return OptionalLong.empty();
+        }
+        try {
+            return OptionalLong.of(Long.parseLong(documentId.substring(prefix.length())));
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
+        }
     }
 
-    /** JPQL selecting each row's id, stamp and creation time, as {@code e}: add a where clause on {@code e}. */
-    String stampQuery() {
-        return stampQuery;
+    /**
+     * The id clients use for an indexed document: a submission's database id (what
+     * {@code /api/v1/submissions/{id}} takes), the index id itself for other kinds.
+     */
+    public static String apiId(String documentId) {
+        OptionalLong submission = SUBMISSION.databaseId(documentId);
+        return submission.isPresent() ? Long.toString(submission.getAsLong()) : documentId;
     }
 }

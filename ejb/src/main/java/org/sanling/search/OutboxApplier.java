@@ -16,8 +16,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
 
@@ -43,8 +45,16 @@ final class OutboxApplier {
 
     private static final Logger LOG = Logger.getLogger(OutboxApplier.class.getName());
 
-    /** One outbox row: the entity named changed (or was deleted) in the transaction of {@code sequence}. */
-    record Change(long sequence, String entityType, long entityId) {
+    /**
+     * One outbox row: the entity named changed (or was deleted) in the transaction of {@code sequence}. The entity
+     * is empty when the row names one this version does not index (a newer node wrote it): such a row is logged
+     * and counted ({@link #unknownChanges}), never silently dropped, and does not hold up the rows after it.
+     */
+    record Change(long sequence, Optional<IndexedEntity> entity, long entityId) {
+
+        Change(long sequence, IndexedEntity entity, long entityId) {
+            this(sequence, Optional.of(entity), entityId);
+        }
     }
 
     /** What the applier reads from the database. */
@@ -75,6 +85,7 @@ final class OutboxApplier {
     private boolean checkedAgainstTheDatabase;
     private final ReentrantLock running = new ReentrantLock();
     private final AtomicBoolean again = new AtomicBoolean();
+    private final AtomicLong unknown = new AtomicLong();
 
     /**
      * @param startupLookback how many sequences before the recorded one the first run applies again
@@ -148,6 +159,11 @@ final class OutboxApplier {
         }
     }
 
+    /** How many rows naming an entity this version does not index were skipped since this applier was made. */
+    long unknownChanges() {
+        return unknown.get();
+    }
+
     private int applyAll() throws IOException {
         if (!checkedAgainstTheDatabase) {
             startOverIfMadeFromAnotherDatabase();
@@ -214,12 +230,19 @@ final class OutboxApplier {
     private void apply(List<Change> changes) throws IOException {
         Map<IndexedEntity, Set<Long>> changed = new EnumMap<>(IndexedEntity.class);
         for (Change change : changes) {
-            IndexedEntity.of(change.entityType())
-                    .ifPresent(entity -> changed.computeIfAbsent(entity, e -> new LinkedHashSet<>()).add(change.entityId()));
+            change.entity().ifPresentOrElse(
+                    entity -> changed.computeIfAbsent(entity, e -> new LinkedHashSet<>()).add(change.entityId()),
+                    () -> skipUnknown(change));
         }
         for (Map.Entry<IndexedEntity, Set<Long>> entry : changed.entrySet()) {
             apply(entry.getKey(), List.copyOf(entry.getValue()));
         }
+    }
+
+    private void skipUnknown(Change change) {
+        long skipped = unknown.incrementAndGet();
+        LOG.severe(() -> "search outbox row " + change.sequence() + " (id " + change.entityId() + ") names an entity"
+                + " this version does not index; skipped, " + skipped + " such rows since start-up");
     }
 
     /** Upserts the entities' current documents and deletes those that no longer exist; returns how many it deleted. */

@@ -9,8 +9,12 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.Optional;
 
-/** "This entity changed": one row of the search outbox, in the order the sequence gives. */
+/**
+ * "This entity changed": one row of the search outbox, in the order the sequence gives. The entity is stored by
+ * its {@link IndexedEntity#code()}, a name that outlives the enum's constants.
+ */
 @Entity
 @Table(name = "search_outbox")
 @SequenceGenerator(name = "search_outbox_seq", sequenceName = "search_outbox_seq", allocationSize = 1)
@@ -33,8 +37,8 @@ public class OutboxEntry {
         // for JPA
     }
 
-    OutboxEntry(String entityType, long entityId, Instant createdAt) {
-        this.entityType = entityType;
+    OutboxEntry(IndexedEntity entity, long entityId, Instant createdAt) {
+        this.entityType = entity.code();
         this.entityId = entityId;
         this.createdAt = createdAt;
     }
@@ -43,8 +47,9 @@ public class OutboxEntry {
         return seq;
     }
 
-    public String getEntityType() {
-        return entityType;
+    /** The entity the row names; empty if this version does not index it (written by a newer one). */
+    public Optional<IndexedEntity> getEntity() {
+        return IndexedEntity.ofCode(entityType);
     }
 
     public long getEntityId() {

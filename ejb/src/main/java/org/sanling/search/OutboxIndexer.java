@@ -50,10 +50,7 @@ public class OutboxIndexer {
     private SearchOutbox outbox;
 
     @Inject
-    private SearchableSubmissions submissions;
-
-    @Inject
-    private SearchableConsultations consultations;
+    private DocumentSources sources;
 
     @Resource
     private ManagedExecutorService executor;
@@ -78,10 +75,7 @@ public class OutboxIndexer {
 
             @Override
             public List<SearchDocument> documents(IndexedEntity entity, List<Long> ids) {
-                return switch (entity) {
-                    case SUBMISSION -> submissions.byIds(ids);
-                    case CONSULTATION -> consultations.byIds(ids);
-                };
+                return sources.of(entity).documents(ids);
             }
 
             @Override
@@ -128,6 +122,6 @@ public class OutboxIndexer {
     }
 
     private static OutboxApplier.Change change(OutboxEntry entry) {
-        return new OutboxApplier.Change(entry.getSeq(), entry.getEntityType(), entry.getEntityId());
+        return new OutboxApplier.Change(entry.getSeq(), entry.getEntity(), entry.getEntityId());
     }
 }

@@ -21,9 +21,6 @@ import java.util.List;
 @PermitAll
 public class SearchOutbox {
 
-    public static final String SUBMISSION = "submission";
-    public static final String CONSULTATION = "consultation";
-
     @PersistenceContext
     private EntityManager em;
 
@@ -34,13 +31,13 @@ public class SearchOutbox {
     private Event<Announced> announced;
 
     /** Fired with each announcement; observers that care about the commit observe AFTER_SUCCESS. */
-    public record Announced(String entityType, long entityId) {
+    public record Announced(IndexedEntity entity, long entityId) {
     }
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void announce(String entityType, long entityId) {
-        em.persist(new OutboxEntry(entityType, entityId, clock.instant()));
-        announced.fire(new Announced(entityType, entityId));
+    public void announce(IndexedEntity entity, long entityId) {
+        em.persist(new OutboxEntry(entity, entityId, clock.instant()));
+        announced.fire(new Announced(entity, entityId));
     }
 
     /** Entries after the given sequence number, oldest first, at most {@code max}. */

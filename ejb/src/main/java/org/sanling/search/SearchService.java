@@ -11,8 +11,8 @@ import org.sanling.area.Area;
 import org.sanling.area.AreaNotFoundException;
 import org.sanling.area.AreaService;
 import org.sanling.platform.OutOfScopeException;
-import org.sanling.supervision.SubmissionService;
 import org.sanling.searchindex.DocumentKind;
+import org.sanling.searchindex.FacetDimension;
 import org.sanling.searchindex.SearchHit;
 import org.sanling.searchindex.SearchRequest;
 import org.sanling.searchindex.SearchResult;
@@ -22,10 +22,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -60,10 +59,7 @@ public class SearchService {
     private AreaService areas;
 
     @Inject
-    private SearchableConsultations consultations;
-
-    @Inject
-    private SubmissionService submissions;
+    private DocumentSources sources;
 
     @Inject
     private Clock clock;
@@ -126,16 +122,17 @@ public class SearchService {
     }
 
     /**
-     * The event each consultation among the hits was logged at, by hit id: where a consultation hit leads.
-     * Other hits are left out.
+     * How many submissions created in {@code [from, to)} each category has, most first, in the caller's scope
+     * narrowed to {@code areaCode}'s subtree when given: the dashboard's chart, counted by the same search that its
+     * links open.
+     *
+     * @throws OutOfScopeException if the area is outside the caller's scope
      */
     @RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
-    public Map<String, Long> consultationEvents(List<SearchHit> hits) {
-        Map<Long, String> hitIds = new HashMap<>();
-        hits.forEach(h -> ConsultationDocuments.consultationId(h.id()).ifPresent(id -> hitIds.put(id, h.id())));
-        Map<String, Long> events = new HashMap<>();
-        consultations.eventIds(hitIds.keySet()).forEach((consultation, event) -> events.put(hitIds.get(consultation), event));
-        return events;
+    public List<CategoryCount> submissionCategories(String areaCode, Instant from, Instant to) {
+        SearchRequest.Builder request = SearchRequest.builder().kind(DocumentKind.SUBMISSION).created(from, to).page(0, 1);
+        return search(request, areaCode).facets().getOrDefault(FacetDimension.CATEGORY, List.of()).stream()
+                .map(f -> new CategoryCount(f.key(), f.count())).toList();
     }
 
     /**
@@ -144,12 +141,12 @@ public class SearchService {
      */
     @RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
     public List<SearchHit> moreLike(long submissionId) {
-        if (submissions.visibleAmong(List.of(submissionId)).isEmpty()) {
+        if (visibleSubmissions(List.of(submissionId)).isEmpty()) {
             return List.of();
         }
         Caller caller = currentCaller.get();
         try {
-            return indexes.index().similar(SimilarRequest.toDocument(SubmissionDocuments.id(submissionId), 20)
+            return indexes.index().similar(SimilarRequest.toDocument(IndexedEntity.SUBMISSION.documentId(submissionId), 20)
                     .withScope(caller.isAdmin() ? null : caller.homeAreaCode()).withKind(DocumentKind.SUBMISSION));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -170,7 +167,7 @@ public class SearchService {
      * @throws AreaNotFoundException if the area code is unknown (field {@code areaCode})
      */
     @RolesAllowed({Role.VOLUNTEER_NAME, Role.SUPERVISOR_NAME, Role.HANDLER_NAME, Role.LEADER_NAME, Role.ADMIN_NAME})
-    public List<SearchHit> similar(String title, String content, String areaCode) {
+    public List<SimilarSubmission> similar(String title, String content, String areaCode) {
         Caller caller = currentCaller.get();
         String code = areaCode == null || areaCode.isBlank() ? caller.homeAreaCode() : areaCode.strip();
         Area area = areas.find(code).orElseThrow(() -> new AreaNotFoundException("areaCode", code));
@@ -184,11 +181,15 @@ public class SearchService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (wholeArea) {
-            return hits;
+        if (!wholeArea) {
+            hits = openableFirst(hits, visibleSubmissions(hits.stream().map(SearchService::submissionId).toList()));
         }
-        Set<Long> openable = submissions.visibleAmong(hits.stream().map(SearchService::submissionId).toList());
-        return openableFirst(hits, openable);
+        return hits.stream().map(h -> new SimilarSubmission(submissionId(h), h.number(), h.title(), h.status(),
+                h.createdAt())).toList();
+    }
+
+    private Set<Long> visibleSubmissions(List<Long> ids) {
+        return sources.visibilityOf(IndexedEntity.SUBMISSION).visibleAmong(ids);
     }
 
     /** The first {@value #SIMILAR_SHOWN} hits, in their order, whose submission is among {@code openable}. */
@@ -197,6 +198,7 @@ public class SearchService {
     }
 
     private static long submissionId(SearchHit hit) {
-        return Long.parseLong(SubmissionDocuments.apiId(hit.id()));
+        return IndexedEntity.SUBMISSION.databaseId(hit.id()).orElseThrow(
+                () -> new IllegalStateException("a submission search found a document of another kind: " + hit.id()));
     }
 }

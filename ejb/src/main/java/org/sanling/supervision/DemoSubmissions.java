@@ -9,6 +9,7 @@ import org.sanling.account.Role;
 import org.sanling.area.Area;
 import org.sanling.area.AreaKind;
 import org.sanling.area.AreaLevel;
+import org.sanling.search.IndexedEntity;
 import org.sanling.search.SearchOutbox;
 
 import java.io.BufferedReader;
@@ -81,7 +82,7 @@ public class DemoSubmissions {
                     filed, categoryOf(m[0] + m[1], categories), p.grid, p.filed);
             live(submission, p, m[2], leaders, handlers, now, random);
             em.persist(submission);
-            outbox.announce(SearchOutbox.SUBMISSION, submission.getId());
+            outbox.announce(IndexedEntity.SUBMISSION, submission.getId());
             if (++count % 200 == 0) {
                 em.flush();
                 em.clear();
@@ -107,7 +108,7 @@ public class DemoSubmissions {
         live(submission, new Pending(null, at, area, submitter), REFERRAL_RESOLUTION, leadersByHome(), handlersNearestFirst(),
                 now, random);
         em.persist(submission);
-        outbox.announce(SearchOutbox.SUBMISSION, submission.getId());
+        outbox.announce(IndexedEntity.SUBMISSION, submission.getId());
         return submission;
     }
 

@@ -13,6 +13,7 @@ import org.sanling.area.Area;
 import org.sanling.audit.AuditService;
 import org.sanling.notification.NotificationKind;
 import org.sanling.notification.NotificationService;
+import org.sanling.search.IndexedEntity;
 import org.sanling.search.SearchOutbox;
 
 import java.time.Instant;
@@ -106,7 +107,7 @@ public class EscalationStep {
         audit.recordBy(AuditService.SYSTEM, "SUBMISSION_ESCALATED", "submission", submission.getNumber(),
                 "level " + level + ": " + to.map(area -> area.getName() + " (" + area.getCode() + ")").orElse("nobody above leads"));
         if (level == 1) {
-            outbox.announce(SearchOutbox.SUBMISSION, submission.getId()); // the index's overdue flag
+            outbox.announce(IndexedEntity.SUBMISSION, submission.getId()); // the index's overdue flag
         }
         return new ScanCounts(level == 1 ? 1 : 0, to.isPresent() ? 1 : 0, notified);
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import org.sanling.account.Account;
 import org.sanling.area.Area;
 import org.sanling.audit.AuditService;
+import org.sanling.search.IndexedEntity;
 import org.sanling.search.SearchOutbox;
 
 import java.time.Clock;
@@ -47,7 +48,7 @@ public class SubmissionIntake {
         em.flush();
         audit.recordBy(submitter.getUsername(), "SUBMISSION_FILED", "submission", submission.getNumber(),
                 submission.getType() + " " + submission.getTitle());
-        outbox.announce(SearchOutbox.SUBMISSION, submission.getId());
+        outbox.announce(IndexedEntity.SUBMISSION, submission.getId());
         return submission.getId();
     }
 }

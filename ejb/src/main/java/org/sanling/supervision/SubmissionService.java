@@ -24,6 +24,7 @@ import org.sanling.area.AreaNotFoundException;
 import org.sanling.area.AreaService;
 import org.sanling.audit.AuditService;
 import org.sanling.platform.OutOfScopeException;
+import org.sanling.search.IndexedEntity;
 import org.sanling.search.SearchOutbox;
 
 import java.time.Clock;
@@ -167,7 +168,7 @@ public class SubmissionService {
         }
         audit.record("SUBMISSION_" + action, "submission", submission.getNumber(),
                 submission.getStatus() + (request.note() == null ? "" : ": " + request.note()));
-        outbox.announce(SearchOutbox.SUBMISSION, submission.getId());
+        outbox.announce(IndexedEntity.SUBMISSION, submission.getId());
         try {
             em.flush();
         } catch (OptimisticLockException e) {

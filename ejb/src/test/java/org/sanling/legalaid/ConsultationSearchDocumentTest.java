@@ -5,7 +5,6 @@ import org.sanling.account.Account;
 import org.sanling.account.Role;
 import org.sanling.area.Area;
 import org.sanling.area.AreaKind;
-import org.sanling.search.ConsultationDocuments;
 import org.sanling.searchindex.DocumentKind;
 import org.sanling.searchindex.SearchDocument;
 
@@ -14,7 +13,6 @@ import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 
@@ -91,12 +89,5 @@ class ConsultationSearchDocumentTest {
         for (String personal : List.of("王秀英", "13912345678", "5678", "李律师", "lawyer-01", "13800000001")) {
             assertFalse(indexed.toString().contains(personal), personal + " is in " + indexed);
         }
-    }
-
-    @Test
-    void consultationIdsAreReadBackOnlyFromConsultationDocuments() {
-        assertEquals(OptionalLong.of(42), ConsultationDocuments.consultationId("C-42"));
-        assertEquals(OptionalLong.empty(), ConsultationDocuments.consultationId("S-42"));
-        assertEquals(OptionalLong.empty(), ConsultationDocuments.consultationId("C-x"));
     }
 }

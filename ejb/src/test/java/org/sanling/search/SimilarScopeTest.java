@@ -15,12 +15,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class SimilarScopeTest {
 
     private static SearchHit hit(long submissionId) {
-        return new SearchHit(SubmissionDocuments.id(submissionId), "SQ-" + submissionId, DocumentKind.SUBMISSION,
+        return new SearchHit(IndexedEntity.SUBMISSION.documentId(submissionId), "SQ-" + submissionId, DocumentKind.SUBMISSION,
                 "title " + submissionId, null, "410702001001001", "网格", "SUBMITTED", Instant.EPOCH, 1f, null, null);
     }
 
     private static List<Long> ids(List<SearchHit> hits) {
-        return hits.stream().map(h -> Long.parseLong(SubmissionDocuments.apiId(h.id()))).toList();
+        return hits.stream().map(h -> IndexedEntity.SUBMISSION.databaseId(h.id()).orElseThrow()).toList();
     }
 
     @Test

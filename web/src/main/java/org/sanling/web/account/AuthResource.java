@@ -21,9 +21,9 @@ import org.sanling.account.LoginOutcome;
 import org.sanling.account.TokenService;
 import org.sanling.account.mfa.MfaService;
 import org.sanling.account.mfa.SecondFactor;
-import org.sanling.web.account.mfa.MfaProblem;
+import org.sanling.web.security.MfaProblem;
 import org.sanling.web.i18n.Messages;
-import org.sanling.web.rest.Problems;
+import org.sanling.web.problem.Problems;
 import org.sanling.web.security.Throttle;
 import org.sanling.web.security.ThrottleRule;
 

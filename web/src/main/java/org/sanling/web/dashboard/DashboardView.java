@@ -3,11 +3,8 @@ package org.sanling.web.dashboard;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.sanling.search.CategoryCount;
 import org.sanling.search.SearchService;
-import org.sanling.searchindex.DocumentKind;
-import org.sanling.searchindex.FacetDimension;
-import org.sanling.searchindex.FacetValue;
-import org.sanling.searchindex.SearchRequest;
 import org.sanling.summary.AreaFigures;
 import org.sanling.summary.DayFigures;
 import org.sanling.summary.Figures;
@@ -21,6 +18,7 @@ import org.sanling.supervision.SubmissionType;
 import org.sanling.supervision.SubmissionView;
 import org.sanling.web.i18n.FormFeedback;
 import org.sanling.web.i18n.LocaleView;
+import org.sanling.web.search.SearchLinks;
 import org.sanling.web.supervision.SubmissionSummary;
 
 import java.io.Serializable;
@@ -83,7 +81,7 @@ public class DashboardView implements Serializable {
     private String childrenChart;
     private String categoryChart;
     private List<AreaFigures> children = List.of();
-    private List<FacetValue> categories = List.of();
+    private List<CategoryCount> categories = List.of();
     private long overdueTotal;
     private List<SubmissionSummary> overdue = List.of();
     private SanlingBoard board;
@@ -131,9 +129,9 @@ public class DashboardView implements Serializable {
                 new ChartJson.Series(FormFeedback.text("dashboard.resolved"), GREEN,
                         children.stream().map(c -> c.figures().resolved()).toList())), true);
         categories = categoriesThisMonth(code);
-        categoryChart = ChartJson.bar(categories.stream().map(FacetValue::key).toList(), List.of(
+        categoryChart = ChartJson.bar(categories.stream().map(CategoryCount::key).toList(), List.of(
                 new ChartJson.Series(FormFeedback.text("dashboard.received"), RED,
-                        categories.stream().map(FacetValue::count).toList())), true);
+                        categories.stream().map(CategoryCount::count).toList())), true);
         // The newest overdue ones, read live without counting them all; the count is the one stored for the end
         // of the last day computed (today once the job ran, else yesterday).
         overdueTotal = (todayComputed ? daily.area().figures() : days.get(days.size() - 2).figures()).overdue();
@@ -187,14 +185,11 @@ public class DashboardView implements Serializable {
         return days.stream().map(d -> figure.applyAsLong(d.figures())).toList();
     }
 
-    /** This month's submissions in the area by category, from the search index's facets. */
-    private List<FacetValue> categoriesThisMonth(String code) {
+    /** This month's submissions in the area by category, from the search index. */
+    private List<CategoryCount> categoriesThisMonth(String code) {
         YearMonth m = YearMonth.from(today);
-        var request = SearchRequest.builder().kind(DocumentKind.SUBMISSION)
-                .created(m.atDay(1).atStartOfDay(DeadlinePolicy.ZONE).toInstant(),
-                        m.plusMonths(1).atDay(1).atStartOfDay(DeadlinePolicy.ZONE).toInstant())
-                .page(0, 1);
-        return search.search(request, code).facets().getOrDefault(FacetDimension.CATEGORY, List.of());
+        return search.submissionCategories(code, m.atDay(1).atStartOfDay(DeadlinePolicy.ZONE).toInstant(),
+                m.plusMonths(1).atDay(1).atStartOfDay(DeadlinePolicy.ZONE).toInstant());
     }
 
     /** The leaders' queue of the area with the given filters, as a link from the context path. */
@@ -221,13 +216,8 @@ public class DashboardView implements Serializable {
     }
 
     /** A category's submissions this month in the area, in the search (the same search the chart counted). */
-    public String categoryLink(FacetValue category) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("area", areaFigures.areaCode());
-        parameters.put("kind", DocumentKind.SUBMISSION.name());
-        parameters.put("category", category.key());
-        parameters.put("month", YearMonth.from(today).toString());
-        return "/search.xhtml?" + query(parameters);
+    public String categoryLink(CategoryCount category) {
+        return SearchLinks.submissionsOfCategory(areaFigures.areaCode(), category.key(), YearMonth.from(today));
     }
 
     /** The overdue submissions of the area, all of them, in the queue. */
@@ -281,7 +271,7 @@ public class DashboardView implements Serializable {
         return children;
     }
 
-    public List<FacetValue> getCategories() {
+    public List<CategoryCount> getCategories() {
         return categories;
     }
 

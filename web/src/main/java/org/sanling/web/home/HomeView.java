@@ -4,7 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.sanling.account.AccountFilter;
+import org.sanling.account.AccountFigures;
 import org.sanling.account.AccountService;
 import org.sanling.account.Caller;
 import org.sanling.account.CurrentCaller;
@@ -28,6 +28,9 @@ import java.util.Map;
 @Named
 @ViewScoped
 public class HomeView implements Serializable {
+
+    /** Disabled accounts listed; the accounts page shows the rest. */
+    static final int DISABLED_SHOWN = 20;
 
     @Inject
     private CurrentCaller currentCaller;
@@ -57,9 +60,9 @@ public class HomeView implements Serializable {
         }
         figures = submissions.queueFigures();
         if (caller.leadsAnArea()) {
-            accountsInScope = accounts.list(AccountFilter.all(), 0, 1).total();
-            disabledAccounts = accounts.list(new AccountFilter(null, null, null, true), 0, 20).items().stream()
-                    .map(AccountSummary::of).toList();
+            AccountFigures accountFigures = accounts.figures(DISABLED_SHOWN);
+            accountsInScope = accountFigures.inScope();
+            disabledAccounts = accountFigures.disabled().stream().map(AccountSummary::of).toList();
         }
     }
 

@@ -2,7 +2,6 @@ package org.sanling.web.legalaid;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.sanling.legalaid.LegalAidEvent;
 import org.sanling.legalaid.LegalAidService;
 
@@ -10,9 +9,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Reads events with their staffing in one transaction: the shifts of an event's staffing campaign load
- * lazily, so they can only be counted while the service's answer is still attached. The service decides,
- * as always, what the caller may see.
+ * Events with their staffing per role, for the pages that list them; {@link LegalAidService} returns each event
+ * with its staffing loaded and decides, as always, what the caller may see.
  */
 @ApplicationScoped
 public class EventSummaries {
@@ -21,13 +19,11 @@ public class EventSummaries {
     private LegalAidService events;
 
     /** Events overlapping [from, to), soonest first. */
-    @Transactional
     public List<EventSummary> between(Instant from, Instant to) {
         return events.list(from, to, null).stream().map(EventSummaries::summary).toList();
     }
 
     /** @throws org.sanling.legalaid.EventNotFoundException if there is no such event */
-    @Transactional
     public EventSummary read(long id) {
         return summary(events.get(id));
     }

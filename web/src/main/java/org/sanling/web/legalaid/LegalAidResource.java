@@ -4,7 +4,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -42,14 +41,11 @@ import java.util.Set;
 /**
  * Legal-aid events (docs/api.md "Legal-aid events"), plus an event by id, cancelling it, the leader's
  * turnout and report, and the consultations the caller logged (the topics: {@link LegalTopicsResource}).
- * <p>
- * Each call is one transaction: an event's staffing campaign and its shifts are read as the answer is
- * written.
+ * Transactions are the services': an event comes from {@link LegalAidService} with its staffing loaded.
  */
 @Path("legal-aid")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@Transactional
 public class LegalAidResource {
 
     /** A consultation as logged; {@code submissionId} and {@code submissionNumber} for a referral. */
@@ -158,7 +154,6 @@ public class LegalAidResource {
             content = @Content(schema = @Schema(implementation = ConsultationJson.class)))
     @POST
     @Path("events/{id}/consultations")
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Response log(@PathParam("id") String id, NewConsultation logged) {
         Logged answer = consultations.log(parse(id), logged);
         return Response.status(answer.created() ? Response.Status.CREATED : Response.Status.OK)

@@ -14,6 +14,8 @@ import org.sanling.platform.UserFacingException;
 import org.sanling.web.i18n.FieldError;
 import org.sanling.web.i18n.Messages;
 import org.sanling.web.i18n.Violations;
+import org.sanling.web.problem.ProblemBody;
+import org.sanling.web.problem.Problems;
 import org.sanling.web.rest.json.UnreadableRequests;
 import org.sanling.web.security.TooManyAttemptsException;
 

@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.jboss.resteasy.api.validation.ResteasyViolationException;
 import org.sanling.web.i18n.Messages;
+import org.sanling.web.problem.Problems;
 
 /**
  * RESTEasy rethrows violations of service-parameter constraints as its own subclass, which its built-in

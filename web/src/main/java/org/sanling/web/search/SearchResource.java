@@ -19,8 +19,8 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.sanling.area.Area;
 import org.sanling.area.AreaService;
 import org.sanling.legalaid.Outcome;
+import org.sanling.search.IndexedEntity;
 import org.sanling.search.SearchService;
-import org.sanling.search.SubmissionDocuments;
 import org.sanling.searchindex.FacetDimension;
 import org.sanling.searchindex.FacetValue;
 import org.sanling.searchindex.SearchHit;
@@ -40,7 +40,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Search of the archive for leaders, within their scope. A malformed query is searched as plain words
@@ -78,6 +77,9 @@ public class SearchResource {
     @Inject
     private AreaService areas;
 
+    @Inject
+    private ConsultationEvents consultationEvents;
+
     @Context
     private HttpHeaders headers;
 
@@ -94,7 +96,7 @@ public class SearchResource {
         Map<String, List<Facet>> facets = new LinkedHashMap<>();
         result.facets().forEach((dimension, values) -> facets.put(dimension.name().toLowerCase(Locale.ROOT),
                 values.stream().map(v -> new Facet(v.key(), label(dimension, v, locale), v.count())).toList()));
-        Map<String, Long> events = search.consultationEvents(result.hits());
+        Map<String, Long> events = consultationEvents.of(result.hits());
         return new Result(result.total(), result.tookMs(), result.hits().stream().map(h -> hit(h, events)).toList(), facets,
                 result.warning().map(w -> Messages.text(locale, "search.warning.plainWords")).orElse(null),
                 result.unmatched().stream().map(u -> new Unmatched(u.word(), u.queryWithout())).toList());
@@ -146,40 +148,15 @@ public class SearchResource {
     private String label(FacetDimension dimension, FacetValue value, Locale locale) {
         return switch (dimension) {
             case AREA -> areas.find(value.key()).map(Area::getName).orElse(value.key());
-            case TYPE -> typeLabel(value.key(), locale);
-            case STATUS -> statusLabel(value.key(), locale);
+            case TYPE -> SearchLabels.typeLabel(value.key(), locale);
+            case STATUS -> SearchLabels.statusLabel(value.key(), locale);
             default -> value.key();
         };
     }
 
-    /** A submission type as people read it; the key itself if it is none, empty for null. */
-    static String typeLabel(String key, Locale locale) {
-        return key == null ? "" : enumLabel(SubmissionType::valueOf, key, locale);
-    }
-
-    /**
-     * A status as people read it: a submission's status or a consultation's outcome; the key itself if it
-     * is neither, empty for null.
-     */
-    static String statusLabel(String key, Locale locale) {
-        if (key == null) {
-            return "";
-        }
-        String status = enumLabel(SubmissionStatus::valueOf, key, locale);
-        return status.equals(key) ? enumLabel(Outcome::valueOf, key, locale) : status;
-    }
-
-    private static <E extends Enum<E>> String enumLabel(Function<String, E> parse, String key, Locale locale) {
-        try {
-            return Messages.label(locale, parse.apply(key));
-        } catch (IllegalArgumentException e) {
-            return key;
-        }
-    }
-
     private static Hit hit(SearchHit h, Map<String, Long> events) {
         Long event = events.get(h.id());
-        return new Hit(SubmissionDocuments.apiId(h.id()), h.number(), h.kind().name(), h.title(), h.snippet(), h.areaCode(), h.areaName(), h.status(),
+        return new Hit(IndexedEntity.apiId(h.id()), h.number(), h.kind().name(), h.title(), h.snippet(), h.areaCode(), h.areaName(), h.status(),
                 h.createdAt().atZone(DeadlinePolicy.ZONE).toOffsetDateTime(), Float.isNaN(h.score()) ? null : h.score(),
                 event == null ? null : event.toString());
     }

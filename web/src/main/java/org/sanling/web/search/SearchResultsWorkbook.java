@@ -39,9 +39,9 @@ final class SearchResultsWorkbook {
                 row.createCell(0).setCellValue(hit.number());
                 row.createCell(1).setCellValue(hit.title());
                 row.createCell(2).setCellValue(hit.areaName());
-                row.createCell(3).setCellValue(SearchResource.typeLabel(hit.type(), locale));
+                row.createCell(3).setCellValue(SearchLabels.typeLabel(hit.type(), locale));
                 row.createCell(4).setCellValue(hit.category());
-                row.createCell(5).setCellValue(SearchResource.statusLabel(hit.status(), locale));
+                row.createCell(5).setCellValue(SearchLabels.statusLabel(hit.status(), locale));
                 row.createCell(6).setCellValue(hit.createdAt().atZone(DeadlinePolicy.ZONE).toLocalDateTime());
                 row.getCell(6).setCellStyle(created);
             }

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.sanling.area.Area;
 import org.sanling.area.AreaService;
+import org.sanling.search.IndexedEntity;
 import org.sanling.search.SearchService;
-import org.sanling.search.SubmissionDocuments;
 import org.sanling.searchindex.DocumentKind;
 import org.sanling.searchindex.FacetDimension;
 import org.sanling.searchindex.FacetValue;
@@ -49,6 +49,9 @@ public class SearchView implements Serializable {
     @Inject
     private AreaService areas;
 
+    @Inject
+    private ConsultationEvents events;
+
     private String q;
     private String area;
     private String kind;
@@ -77,7 +80,7 @@ public class SearchView implements Serializable {
                 .page(Math.max(0, page), PAGE_SIZE);
         result = FormFeedback.outcome("search", () -> search.search(request, blank(area))).orElse(null);
         if (result != null) {
-            consultationEvents = search.consultationEvents(result.hits());
+            consultationEvents = events.of(result.hits());
         }
     }
 
@@ -167,7 +170,7 @@ public class SearchView implements Serializable {
             return switch (dimension) {
                 case AREA -> areas.find(key).map(Area::getName).orElse(key);
                 case TYPE -> Messages.label(LocaleView.current(), SubmissionType.valueOf(key));
-                case STATUS -> SearchResource.statusLabel(key, LocaleView.current());
+                case STATUS -> SearchLabels.statusLabel(key, LocaleView.current());
                 default -> key;
             };
         } catch (IllegalArgumentException e) {
@@ -187,7 +190,7 @@ public class SearchView implements Serializable {
     }
 
     public String submissionId(SearchHit hit) {
-        return SubmissionDocuments.apiId(hit.id());
+        return IndexedEntity.apiId(hit.id());
     }
 
     /** The event a consultation hit was logged at (its page is where the hit leads); null for other hits. */
@@ -197,7 +200,7 @@ public class SearchView implements Serializable {
 
     /** The hit's status as people read it: a submission's status, a consultation's outcome. */
     public String statusLabel(SearchHit hit) {
-        return SearchResource.statusLabel(hit.status(), LocaleView.current());
+        return SearchLabels.statusLabel(hit.status(), LocaleView.current());
     }
 
     public boolean isHasNext() {

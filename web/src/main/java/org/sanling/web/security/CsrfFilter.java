@@ -7,7 +7,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import org.sanling.web.i18n.Messages;
-import org.sanling.web.rest.Problems;
+import org.sanling.web.problem.Problems;
 
 import java.util.List;
 import java.util.Locale;

@@ -9,8 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.sanling.account.mfa.MfaService;
-import org.sanling.web.account.mfa.MfaProblem;
-import org.sanling.web.rest.Problems;
+import org.sanling.web.problem.Problems;
 
 import java.io.IOException;
 import java.util.List;

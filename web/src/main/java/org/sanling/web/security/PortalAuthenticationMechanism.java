@@ -14,7 +14,7 @@ import org.sanling.account.AccountAccessService;
 import org.sanling.account.Caller;
 import org.sanling.account.Role;
 import org.sanling.account.TokenService;
-import org.sanling.web.rest.Problems;
+import org.sanling.web.problem.Problems;
 
 import java.io.IOException;
 import java.net.URLEncoder;

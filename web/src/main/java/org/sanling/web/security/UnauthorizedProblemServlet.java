@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sanling.web.i18n.Messages;
-import org.sanling.web.rest.Problems;
+import org.sanling.web.problem.Problems;
 
 import java.util.List;
 import java.util.Locale;

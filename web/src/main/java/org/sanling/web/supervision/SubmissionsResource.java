@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.sanling.account.CurrentCaller;
 import org.sanling.search.SearchService;
-import org.sanling.search.SubmissionDocuments;
 import org.sanling.supervision.ActionRequest;
 import org.sanling.supervision.NewSubmission;
 import org.sanling.supervision.SubmissionNotFoundException;
@@ -90,8 +89,7 @@ public class SubmissionsResource {
     public List<Similar> similar(@QueryParam("title") String title, @QueryParam("content") String content,
                                  @QueryParam("areaCode") String areaCode) {
         return search.similar(title, content, areaCode).stream()
-                .map(h -> new Similar(SubmissionDocuments.apiId(h.id()), h.number(), h.title(), h.status(),
-                        Times.local(h.createdAt())))
+                .map(s -> new Similar(Long.toString(s.id()), s.number(), s.title(), s.status(), Times.local(s.createdAt())))
                 .toList();
     }
 

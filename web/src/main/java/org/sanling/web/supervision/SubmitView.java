@@ -9,8 +9,7 @@ import jakarta.inject.Named;
 import org.sanling.account.AccountService;
 import org.sanling.area.AreaService;
 import org.sanling.search.SearchService;
-import org.sanling.search.SubmissionDocuments;
-import org.sanling.searchindex.SearchHit;
+import org.sanling.search.SimilarSubmission;
 import org.sanling.supervision.Category;
 import org.sanling.supervision.Filed;
 import org.sanling.supervision.NewSubmission;
@@ -128,10 +127,10 @@ public class SubmitView implements Serializable {
             possibleDuplicates = List.of();
             return;
         }
-        List<SearchHit> hits = FormFeedback.outcome("form", () -> search.similar(title, content,
+        List<SimilarSubmission> similar = FormFeedback.outcome("form", () -> search.similar(title, content,
                 area == null ? null : area.code())).orElse(List.of());
-        possibleDuplicates = hits.stream().map(h -> new PossibleDuplicate(Long.parseLong(SubmissionDocuments.apiId(h.id())),
-                h.number(), h.title(), h.status())).toList();
+        possibleDuplicates = similar.stream().map(s -> new PossibleDuplicate(s.id(), s.number(), s.title(), s.status()))
+                .toList();
     }
 
     private static boolean blank(String text) {

@@ -8,8 +8,8 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
-import org.sanling.web.rest.ProblemBody;
-import org.sanling.web.rest.Problems;
+import org.sanling.web.problem.ProblemBody;
+import org.sanling.web.problem.Problems;
 
 import java.util.List;
 import java.util.Map;

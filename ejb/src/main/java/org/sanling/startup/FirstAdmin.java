@@ -1,4 +1,4 @@
-package org.sanling.platform;
+package org.sanling.startup;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -8,6 +8,7 @@ import org.sanling.account.AccountService;
 import org.sanling.account.PasswordHasher;
 import org.sanling.area.Area;
 import org.sanling.area.AreaService;
+import org.sanling.platform.Settings;
 
 import java.security.SecureRandom;
 import java.util.logging.Logger;

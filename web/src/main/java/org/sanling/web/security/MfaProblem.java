@@ -1,4 +1,4 @@
-package org.sanling.web.account.mfa;
+package org.sanling.web.security;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -7,8 +7,8 @@ import jakarta.ws.rs.core.Response;
 import org.sanling.account.mfa.SecondFactor;
 import org.sanling.web.i18n.FieldError;
 import org.sanling.web.i18n.Messages;
-import org.sanling.web.rest.ProblemBody;
-import org.sanling.web.rest.Problems;
+import org.sanling.web.problem.ProblemBody;
+import org.sanling.web.problem.Problems;
 
 import java.io.IOException;
 import java.util.List;

@@ -1,13 +1,11 @@
-package org.sanling.search;
+package org.sanling.legalaid;
 
 import org.sanling.area.Area;
-import org.sanling.legalaid.Consultation;
-import org.sanling.legalaid.LegalAidEvent;
+import org.sanling.search.IndexedEntity;
 import org.sanling.searchindex.DocumentKind;
 import org.sanling.searchindex.SearchDocument;
 
 import java.util.Objects;
-import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -17,33 +15,23 @@ import java.util.stream.Stream;
  * The citizen's name and phone never go in, nor who logged it: search results are seen by more people
  * than may see them.
  */
-public final class ConsultationDocuments {
+final class ConsultationDocuments {
 
-    private static final String PREFIX = "C-";
     /** Consultations never change once logged: one stamp for all. */
     static final long STAMP = 0;
 
     private ConsultationDocuments() {
     }
 
-    public static String id(long consultationId) {
-        return PREFIX + consultationId;
-    }
-
-    /** The consultation's database id, if the index id is a consultation's. */
-    public static OptionalLong consultationId(String documentId) {
-        return DocumentIds.databaseId(PREFIX, documentId);
-    }
-
-    public static SearchDocument of(Consultation c) {
+    static SearchDocument of(Consultation c) {
         LegalAidEvent event = c.getEvent();
         Area area = event.getArea();
         String topic = c.getTopic().getName();
         String title = c.getSummary() == null ? topic : topic + "：" + c.getSummary();
         String content = Stream.of(c.getSummary(), event.getTitle(), event.getPlace()).filter(Objects::nonNull)
                 .collect(Collectors.joining("\n"));
-        return new SearchDocument(id(c.getId()), DocumentKind.CONSULTATION, null, title, content, area.getCode(),
-                area.getName(), area.lineage(), null, topic, c.getOutcome().name(), c.getCreatedAt(), false,
-                STAMP);
+        return new SearchDocument(IndexedEntity.CONSULTATION.documentId(c.getId()), DocumentKind.CONSULTATION, null,
+                title, content, area.getCode(), area.getName(), area.lineage(), null, topic, c.getOutcome().name(),
+                c.getCreatedAt(), false, STAMP);
     }
 }

@@ -1,34 +1,47 @@
-package org.sanling.search;
+package org.sanling.supervision;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.sanling.search.DocumentPage;
+import org.sanling.search.DocumentSource;
+import org.sanling.search.HitVisibility;
+import org.sanling.search.IndexedEntity;
 import org.sanling.searchindex.SearchDocument;
-import org.sanling.supervision.Submission;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Submissions as the search index holds them, read from the database: by id for the outbox indexer,
- * page by page for a rebuild. Each call reads in a transaction of its own. For the indexing machinery
- * only; what a person may see is decided by {@link SearchService}.
+ * Submissions as the search index holds them, read from the database ({@link SubmissionDocuments}), and who may
+ * open which of them ({@link SubmissionService#visibleAmong}): what supervision contributes to search.
  */
 @Stateless
+@Local({DocumentSource.class, HitVisibility.class})
 @PermitAll
-public class SearchableSubmissions {
+public class SubmissionDocumentSource implements DocumentSource, HitVisibility {
 
     @PersistenceContext
     private EntityManager em;
 
     @Inject
+    private SubmissionService submissions;
+
+    @Inject
     private Clock clock;
 
-    /** The documents of those submissions among {@code ids} that exist, in no particular order. */
-    public List<SearchDocument> byIds(List<Long> ids) {
+    @Override
+    public IndexedEntity entity() {
+        return IndexedEntity.SUBMISSION;
+    }
+
+    @Override
+    public List<SearchDocument> documents(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -39,7 +52,7 @@ public class SearchableSubmissions {
                 .getResultList().stream().map(s -> SubmissionDocuments.of(s, now)).toList();
     }
 
-    /** Up to {@code max} submissions with an id above {@code afterId}, in id order. */
+    @Override
     public DocumentPage after(long afterId, int max) {
         Instant now = clock.instant();
         List<Submission> page = em.createQuery("""
@@ -52,7 +65,19 @@ public class SearchableSubmissions {
                 page.isEmpty() ? afterId : page.get(page.size() - 1).getId());
     }
 
+    @Override
     public long count() {
         return em.createQuery("select count(s) from Submission s", Long.class).getSingleResult();
+    }
+
+    /** The version is the stamp: every change of a submission raises it. */
+    @Override
+    public String stampQuery() {
+        return "select e.id, e.version, e.createdAt from Submission e";
+    }
+
+    @Override
+    public Set<Long> visibleAmong(List<Long> ids) {
+        return submissions.visibleAmong(ids);
     }
 }

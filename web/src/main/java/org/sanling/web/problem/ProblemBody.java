@@ -1,4 +1,4 @@
-package org.sanling.web.rest;
+package org.sanling.web.problem;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sanling.web.i18n.FieldError;

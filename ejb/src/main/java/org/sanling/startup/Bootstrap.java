@@ -1,4 +1,4 @@
-package org.sanling.platform;
+package org.sanling.startup;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import org.sanling.demo.DemoData;
+import org.sanling.platform.Settings;
 
 /**
  * Makes a fresh installation usable once the schema is current: with {@code SANLING_DEMO=true} it loads

@@ -1,4 +1,4 @@
-package org.sanling.web.rest;
+package org.sanling.web.problem;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
