@@ -13,7 +13,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.sanling.account.Role;
+import org.sanling.platform.Role;
 import org.sanling.supervision.DeadlineScan;
 import org.sanling.supervision.ScanCounts;
 

@@ -1,5 +1,6 @@
 package org.sanling.account;
 
+import org.sanling.platform.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

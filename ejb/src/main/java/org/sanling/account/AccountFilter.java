@@ -1,5 +1,7 @@
 package org.sanling.account;
 
+import org.sanling.platform.Role;
+
 /**
  * Which accounts a list shows; every part is optional ({@code null} or blank means "any").
  *

@@ -1,5 +1,6 @@
 package org.sanling.account;
 
+import org.sanling.platform.Role;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,5 +1,6 @@
 package org.sanling.account;
 
+import org.sanling.platform.Role;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import org.sanling.account.validation.DisplayName;

@@ -1,5 +1,6 @@
 package org.sanling.account;
 
+import org.sanling.platform.Role;
 import java.util.Set;
 
 /**

@@ -7,13 +7,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 
 import java.security.Principal;
+import org.sanling.area.AreaScope;
 
 /**
  * The logged-in person of the current request, loaded once per request. Services ask it for the
  * {@link Caller} whose roles and home area decide what they may see and do.
  */
 @RequestScoped
-public class CurrentCaller {
+public class CurrentCaller implements AreaScope {
 
     @Inject
     private SecurityContext security;
@@ -42,5 +43,15 @@ public class CurrentCaller {
                     .orElseThrow(NotLoggedInException::new);
         }
         return caller;
+    }
+
+    @Override
+    public boolean canBrowse(String areaPath) {
+        return get().canBrowse(areaPath);
+    }
+
+    @Override
+    public String homeAreaCode() {
+        return get().homeAreaCode();
     }
 }

@@ -11,9 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.sanling.account.Caller;
-import org.sanling.account.CurrentCaller;
-import org.sanling.account.Role;
+import org.sanling.platform.Role;
 import org.sanling.audit.AuditService;
 import org.sanling.platform.OutOfScopeException;
 
@@ -21,7 +19,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads and edits the area tree within the caller's scope (see {@link Caller#canBrowse(String)}).
+ * Reads and edits the area tree within the caller's scope (see {@link AreaScope}).
  * Finders never return {@code null}. Thread-safe (a stateless bean).
  */
 @Stateless
@@ -33,7 +31,7 @@ public class AreaService {
     private EntityManager em;
 
     @Inject
-    private CurrentCaller currentCaller;
+    private AreaScope scope;
 
     @Inject
     private AuditService audit;
@@ -43,9 +41,8 @@ public class AreaService {
      * and handlers.
      */
     public Area scopeRoot() {
-        Caller caller = currentCaller.get();
         Area root = districtRoot().orElseThrow(() -> new AreaNotFoundException(null, "-"));
-        return caller.canBrowse(root.getPath()) ? root : byCode(caller.homeAreaCode());
+        return scope.canBrowse(root.getPath()) ? root : byCode(scope.homeAreaCode());
     }
 
     /** The node with the given code, if the caller may browse it. */
@@ -69,7 +66,7 @@ public class AreaService {
         return em.createQuery("select a from Area a where a.code in :codes order by a.path", Area.class)
                 .setParameter("codes", area.lineage())
                 .getResultStream()
-                .filter(a -> currentCaller.get().canBrowse(a.getPath()))
+                .filter(a -> scope.canBrowse(a.getPath()))
                 .toList();
     }
 
@@ -175,7 +172,7 @@ public class AreaService {
     }
 
     private void requireBrowsable(Area area) {
-        if (!currentCaller.get().canBrowse(area.getPath())) {
+        if (!scope.canBrowse(area.getPath())) {
             throw new OutOfScopeException();
         }
     }

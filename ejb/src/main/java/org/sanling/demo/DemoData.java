@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import org.sanling.account.Account;
 import org.sanling.account.Department;
 import org.sanling.account.PasswordHasher;
-import org.sanling.account.Role;
+import org.sanling.platform.Role;
 import org.sanling.area.Area;
 import org.sanling.area.AreaLevel;
 import org.sanling.area.AreaService;

@@ -11,7 +11,7 @@ import org.quartz.CronTrigger;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
-import org.sanling.account.Role;
+import org.sanling.platform.Role;
 
 import java.text.ParseException;
 import java.time.DateTimeException;

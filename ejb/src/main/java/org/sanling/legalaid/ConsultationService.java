@@ -12,7 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.sanling.account.Account;
 import org.sanling.account.AccountService;
-import org.sanling.account.Role;
+import org.sanling.platform.Role;
 import org.sanling.platform.OutOfScopeException;
 import org.sanling.supervision.ConsentRequiredException;
 import org.sanling.supervision.NewSubmission;

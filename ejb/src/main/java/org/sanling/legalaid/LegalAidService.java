@@ -14,7 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import org.sanling.account.AccountService;
 import org.sanling.account.Caller;
 import org.sanling.account.CurrentCaller;
-import org.sanling.account.Role;
+import org.sanling.platform.Role;
 import org.sanling.audit.AuditService;
 import org.sanling.platform.OutOfScopeException;
 import org.sanling.volunteer.Campaign;

@@ -9,7 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.sanling.account.Account;
 import org.sanling.account.CurrentCaller;
-import org.sanling.account.Role;
+import org.sanling.platform.Role;
 
 import java.time.Clock;
 import java.time.Instant;

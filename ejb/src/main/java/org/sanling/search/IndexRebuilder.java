@@ -9,7 +9,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import org.sanling.account.Role;
+import org.sanling.platform.Role;
 import org.sanling.searchindex.Rebuild;
 import org.sanling.searchindex.SearchDocument;
 

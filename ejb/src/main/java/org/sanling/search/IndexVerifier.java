@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.sanling.account.Role;
+import org.sanling.platform.Role;
 import org.sanling.searchindex.MonthTally;
 import org.sanling.searchindex.SearchDocument;
 import org.sanling.searchindex.SearchIndex;

@@ -6,7 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.sanling.account.Caller;
 import org.sanling.account.CurrentCaller;
-import org.sanling.account.Role;
+import org.sanling.platform.Role;
 import org.sanling.area.Area;
 import org.sanling.area.AreaNotFoundException;
 import org.sanling.area.AreaService;

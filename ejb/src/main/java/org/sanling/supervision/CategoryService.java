@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.sanling.account.Role;
+import org.sanling.platform.Role;
 import org.sanling.audit.AuditService;
 import org.sanling.platform.ChoiceList;
 import org.sanling.platform.ChoiceListService;

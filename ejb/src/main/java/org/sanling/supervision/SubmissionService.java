@@ -18,7 +18,7 @@ import org.sanling.account.Account;
 import org.sanling.account.Caller;
 import org.sanling.account.CurrentCaller;
 import org.sanling.account.Department;
-import org.sanling.account.Role;
+import org.sanling.platform.Role;
 import org.sanling.area.Area;
 import org.sanling.area.AreaNotFoundException;
 import org.sanling.area.AreaService;

@@ -1,7 +1,7 @@
 package org.sanling.supervision;
 
 import org.sanling.account.Caller;
-import org.sanling.account.Role;
+import org.sanling.platform.Role;
 
 /** Who may see what of the submissions: the three lists a person works from. */
 public enum SubmissionView {

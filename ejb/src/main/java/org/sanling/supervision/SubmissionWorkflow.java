@@ -1,7 +1,7 @@
 package org.sanling.supervision;
 
 import org.sanling.account.Caller;
-import org.sanling.account.Role;
+import org.sanling.platform.Role;
 
 import java.util.EnumSet;
 import java.util.Map;

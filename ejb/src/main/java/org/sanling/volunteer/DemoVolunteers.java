@@ -1,7 +1,7 @@
 package org.sanling.volunteer;
 
 import org.sanling.account.Account;
-import org.sanling.account.Role;
+import org.sanling.platform.Role;
 import org.sanling.area.Area;
 
 import java.time.Instant;

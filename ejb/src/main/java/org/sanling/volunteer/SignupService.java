@@ -13,7 +13,7 @@ import org.sanling.account.Account;
 import org.sanling.account.AccountService;
 import org.sanling.account.Caller;
 import org.sanling.account.CurrentCaller;
-import org.sanling.account.Role;
+import org.sanling.platform.Role;
 import org.sanling.notification.NotificationKind;
 import org.sanling.platform.OutOfScopeException;
 

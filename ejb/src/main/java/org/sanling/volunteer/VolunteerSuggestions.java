@@ -9,7 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import org.sanling.account.Account;
 import org.sanling.account.Caller;
 import org.sanling.account.CurrentCaller;
-import org.sanling.account.Role;
+import org.sanling.platform.Role;
 import org.sanling.account.Skills;
 import org.sanling.platform.OutOfScopeException;
 

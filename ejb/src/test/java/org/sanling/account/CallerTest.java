@@ -1,5 +1,6 @@
 package org.sanling.account;
 
+import org.sanling.platform.Role;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;

@@ -2,7 +2,7 @@ package org.sanling.legalaid;
 
 import org.junit.jupiter.api.Test;
 import org.sanling.account.Account;
-import org.sanling.account.Role;
+import org.sanling.platform.Role;
 import org.sanling.area.Area;
 import org.sanling.area.AreaKind;
 import org.sanling.searchindex.DocumentKind;

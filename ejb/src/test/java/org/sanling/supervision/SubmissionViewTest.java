@@ -2,7 +2,7 @@ package org.sanling.supervision;
 
 import org.junit.jupiter.api.Test;
 import org.sanling.account.Caller;
-import org.sanling.account.Role;
+import org.sanling.platform.Role;
 
 import java.util.Set;
 

@@ -3,7 +3,7 @@ package org.sanling.supervision;
 import org.junit.jupiter.api.Test;
 import org.sanling.account.Account;
 import org.sanling.account.Caller;
-import org.sanling.account.Role;
+import org.sanling.platform.Role;
 import org.sanling.area.Area;
 import org.sanling.area.AreaKind;
 

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.sanling.account.Account;
 import org.sanling.account.Caller;
 import org.sanling.account.Department;
-import org.sanling.account.Role;
+import org.sanling.platform.Role;
 import org.sanling.area.Area;
 import org.sanling.area.AreaKind;
 

@@ -1,6 +1,6 @@
 package org.sanling.account.mfa;
 
-import org.sanling.account.Role;
+import org.sanling.platform.Role;
 import org.sanling.platform.Settings;
 
 import java.util.Set;

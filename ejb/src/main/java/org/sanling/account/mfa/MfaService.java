@@ -9,7 +9,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.sanling.account.Account;
 import org.sanling.account.AccountService;
-import org.sanling.account.Role;
+import org.sanling.platform.Role;
 import org.sanling.audit.AuditService;
 
 import java.time.Clock;

@@ -3,7 +3,7 @@ package org.sanling.account.mfa;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sanling.account.Role;
+import org.sanling.platform.Role;
 
 import java.util.EnumSet;
 import java.util.Set;

@@ -24,7 +24,7 @@ import org.sanling.account.AccountFilter;
 import org.sanling.account.AccountService;
 import org.sanling.account.Appointment;
 import org.sanling.account.IssuedResetCode;
-import org.sanling.account.Role;
+import org.sanling.platform.Role;
 
 import java.util.EnumSet;
 import java.util.List;

@@ -15,7 +15,7 @@ import org.sanling.account.AccountService;
 import org.sanling.account.Appointment;
 import org.sanling.account.IssuedResetCode;
 import org.sanling.account.Qualification;
-import org.sanling.account.Role;
+import org.sanling.platform.Role;
 import org.sanling.area.AreaService;
 import org.sanling.web.area.AreaNode;
 import org.sanling.web.i18n.FormFeedback;

@@ -1,7 +1,7 @@
 package org.sanling.web.account;
 
 import org.sanling.account.Account;
-import org.sanling.account.Role;
+import org.sanling.platform.Role;
 
 import java.util.List;
 

@@ -8,7 +8,7 @@ import org.sanling.account.AccountFigures;
 import org.sanling.account.AccountService;
 import org.sanling.account.Caller;
 import org.sanling.account.CurrentCaller;
-import org.sanling.account.Role;
+import org.sanling.platform.Role;
 import org.sanling.area.Area;
 import org.sanling.area.AreaLevel;
 import org.sanling.area.AreaService;

@@ -7,7 +7,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import org.sanling.account.AccountService;
 import org.sanling.account.LoginOutcome;
-import org.sanling.account.Role;
+import org.sanling.platform.Role;
 
 import java.util.stream.Collectors;
 

@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.sanling.account.AccountAccessService;
 import org.sanling.account.Caller;
-import org.sanling.account.Role;
+import org.sanling.platform.Role;
 import org.sanling.account.TokenService;
 import org.sanling.web.problem.Problems;
 

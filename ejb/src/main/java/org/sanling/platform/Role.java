@@ -1,4 +1,4 @@
-package org.sanling.account;
+package org.sanling.platform;
 
 /**
  * What a person does in the portal. A person may hold several roles. Leaders and handlers act within the
