@@ -12,7 +12,7 @@ import java.time.Clock;
 /** Hourly: high-risk disputes open more than three days go to their street's leaders ({@link DisputeWatch#escalateHighRisk}). */
 @ApplicationScoped
 @DisallowConcurrentExecution
-@ScheduledJob(name = "dispute-escalation", cron = "0 10 * * * ?", titleKey = "dispute.job.escalation")
+@ScheduledJob(name = "dispute-escalation", cron = "0 10 * * * ?")
 public class DisputeEscalationJob implements Job {
 
     @Inject

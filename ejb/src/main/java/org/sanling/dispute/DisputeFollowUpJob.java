@@ -12,7 +12,7 @@ import java.time.Clock;
 /** Mornings: reminds mediators of the return visits (回访) due ({@link DisputeWatch#remindFollowUps}). */
 @ApplicationScoped
 @DisallowConcurrentExecution
-@ScheduledJob(name = "dispute-follow-up", cron = "0 0 8 * * ?", titleKey = "dispute.job.followUp")
+@ScheduledJob(name = "dispute-follow-up", cron = "0 0 8 * * ?")
 public class DisputeFollowUpJob implements Job {
 
     @Inject

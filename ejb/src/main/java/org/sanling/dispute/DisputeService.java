@@ -22,7 +22,6 @@ import org.sanling.area.Area;
 import org.sanling.area.AreaNotFoundException;
 import org.sanling.area.AreaService;
 import org.sanling.audit.AuditService;
-import org.sanling.legalaid.Consultation;
 import org.sanling.legalaid.Outcome;
 import org.sanling.platform.ChoiceListService;
 import org.sanling.platform.OutOfScopeException;
@@ -302,9 +301,13 @@ public class DisputeService {
 
     /** A referred consultation of an event in the caller's scope. */
     private Long referredConsultation(long id, DisputeCaller who) {
-        Consultation consultation = em.find(Consultation.class, id);
-        if (consultation == null || consultation.getOutcome() != Outcome.REFERRED
-                || !DisputeScope.mayFileIn(consultation.getEvent().getArea().getPath(), who)) {
+        // One query: filing runs without a transaction, so nothing lazy could be read after it.
+        Optional<String> eventArea = em.createQuery(
+                        "select c.event.area.path from Consultation c where c.id = :id and c.outcome = :referred", String.class)
+                .setParameter("id", id)
+                .setParameter("referred", Outcome.REFERRED)
+                .getResultStream().findFirst();
+        if (eventArea.isEmpty() || !DisputeScope.mayFileIn(eventArea.get(), who)) {
             throw new InvalidDisputeSourceException(DisputeSource.CONSULTATION, String.valueOf(id));
         }
         return id;
@@ -343,8 +346,9 @@ public class DisputeService {
         return DisputeCaller.of(me());
     }
 
+    /** The caller's account with what {@link DisputeCaller} needs, usable after the transaction (filing runs without one). */
     private Account me() {
-        return em.createQuery("select a from Account a where a.username = :u", Account.class)
+        return em.createQuery("select a from Account a left join fetch a.qualifications where a.username = :u", Account.class)
                 .setParameter("u", currentCaller.get().username())
                 .getSingleResult();
     }
