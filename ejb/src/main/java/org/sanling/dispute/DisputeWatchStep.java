@@ -43,7 +43,7 @@ public class DisputeWatchStep {
         }
         Dispute dispute = em.find(Dispute.class, id);
         notifications.notify(dispute.getMediator(), NotificationKind.DISPUTE_FOLLOW_UP_DUE, subject(dispute),
-                dispute.getFollowUpDue(), null);
+                dispute.getFollowUpDue(), link(dispute));
         dispute.note(AuditService.SYSTEM, "REMIND", dispute.getMediator().getUsername(), now);
         audit.recordBy(AuditService.SYSTEM, "DISPUTE_FOLLOW_UP_REMINDED", "dispute", dispute.getNumber(),
                 dispute.getMediator().getUsername());
@@ -64,7 +64,7 @@ public class DisputeWatchStep {
                 .setParameter("leader", Role.LEADER)
                 .getResultList();
         leaders.forEach(leader -> notifications.notify(leader, NotificationKind.DISPUTE_ESCALATED, subject(dispute),
-                dispute.getCreatedAt(), null));
+                dispute.getCreatedAt(), link(dispute)));
         String to = leaders.stream().map(Account::getUsername).reduce((a, b) -> a + ", " + b).orElse("-");
         dispute.note(AuditService.SYSTEM, "ESCALATE", street + ": " + to, now);
         audit.recordBy(AuditService.SYSTEM, "DISPUTE_ESCALATED", "dispute", dispute.getNumber(), street + ": " + to);
@@ -77,6 +77,10 @@ public class DisputeWatchStep {
                 .setParameter("now", now)
                 .setParameter("id", id)
                 .executeUpdate() == 1;
+    }
+
+    private static String link(Dispute dispute) {
+        return "/disputes/detail.xhtml?id=" + dispute.getId();
     }
 
     private static String subject(Dispute dispute) {
