@@ -78,7 +78,8 @@ public class DisputeService {
     /**
      * Files a dispute, or returns the one filed before with the same client UUID by the same person. Safe to call
      * concurrently with the same UUID: exactly one dispute results. A dispute submission or a referred
-     * consultation becomes one dispute at most, linked both ways.
+     * consultation becomes one dispute at most, linked both ways. A patrol's id is kept as given: grid patrols do not
+     * exist yet, so there is nothing to check it against.
      *
      * @throws AreaNotFoundException         if the area code is unknown (field {@code areaCode})
      * @throws OutOfScopeException           if the area is outside the caller's scope
