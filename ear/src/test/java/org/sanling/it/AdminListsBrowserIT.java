@@ -26,7 +26,7 @@ class AdminListsBrowserIT extends InChromium {
         try (BrowserContext phone = PortalPages.phone(browser)) {
             Page page = PortalPages.logIn(phone, "admin", Portal.DEMO_PASSWORD, foreignRequests);
             page.locator("#nav-lists").click();
-            assertThat(page.locator("h1")).hasText("活动类别与法律主题");
+            assertThat(page.locator("h1")).hasText("活动类别、法律主题与纠纷类别");
 
             String name = "测试主题" + Portal.uniqueUsername("").substring(1, 5);
             page.locator("#legalTopicsNew\\:name").fill(name);

@@ -111,6 +111,8 @@ class ApiContractIT {
             violations.addAll(schemas.violations("get", path, admin.get(path)));
         }
 
+        violations.addAll(disputeViolations(schemas, leader));
+
         violations.addAll(schemas.violations("post", "/api/v1/submissions",
                 supervisor.post("/api/v1/submissions", submission(UUID.randomUUID(), "GRIPE", "URGENT"))));
         violations.addAll(schemas.violations("get", "/api/v1/submissions/{id}", volunteer.get("/api/v1/submissions/" + id)));
@@ -119,6 +121,28 @@ class ApiContractIT {
                 Json.createObjectBuilder().add("username", "supervisor-a").add("password", "wrong").build())));
 
         assertEquals(List.of(), violations);
+    }
+
+    /** A dispute filed, replayed, read with masked and whole phones, assigned, refused a step, listed; the kinds. */
+    private static List<String> disputeViolations(ContractSchemas schemas, ApiClient leader) {
+        ApiClient handler = ApiClient.asDemo("handler-a");
+        List<String> violations = new ArrayList<>();
+        JsonObject filing = Disputes.dispute(UUID.randomUUID(), GRID, "楼上漏水引发邻里矛盾", "HIGH").build();
+        ApiClient.Reply filed = handler.post("/api/v1/disputes", filing);
+        assertEquals(201, filed.status(), filed.body());
+        String path = "/api/v1/disputes/" + filed.json().getString("id");
+        violations.addAll(schemas.violations("post", "/api/v1/disputes", filed));
+        violations.addAll(schemas.violations("post", "/api/v1/disputes", handler.post("/api/v1/disputes", filing)));
+        violations.addAll(schemas.violations("get", "/api/v1/disputes/{id}", handler.get(path)));
+        violations.addAll(schemas.violations("get", "/api/v1/disputes/{id}", leader.get(path)));
+        violations.addAll(schemas.violations("post", "/api/v1/disputes/{id}/actions",
+                Disputes.act(leader, filed.json().getString("id"), Disputes.action("ASSIGN").add("mediator", "lawyer-01"))));
+        ApiClient.Reply refused = Disputes.act(leader, filed.json().getString("id"), Disputes.action("CLOSE"));
+        assertEquals(409, refused.status(), refused.body());
+        violations.addAll(schemas.violations("post", "/api/v1/disputes/{id}/actions", refused));
+        violations.addAll(schemas.violations("get", "/api/v1/disputes", leader.get("/api/v1/disputes?riskLevel=HIGH&size=5")));
+        violations.addAll(schemas.violations("get", "/api/v1/disputes/kinds", handler.get("/api/v1/disputes/kinds")));
+        return violations;
     }
 
     @Test

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * number or username made for it) so that any answer naming one of them can be told from every other answer.
  *
  * @param secrets   what must never reach a caller outside street B: the marker, the account's username, the
- *                  submissions' numbers, the check-in code of a published shift (its leaders' business)
+ *                  submissions' and the dispute's numbers, the check-in code of a published shift (its leaders' business)
  * @param placeholders the values a probe's {@code {name}} stands for
  */
 record OtherStreet(List<String> secrets, Map<String, String> placeholders) {
@@ -72,9 +72,13 @@ record OtherStreet(List<String> secrets, Map<String, String> placeholders) {
                 .add("summary", "东街" + marker + "物业拒修漏水楼顶").add("outcome", "REFERRED").build());
         assertEquals(201, referred.status(), referred.body());
 
+        var dispute = leader.post("/api/v1/disputes",
+                Disputes.dispute(UUID.randomUUID(), COMMUNITY, "东街" + marker + "宅基地纠纷", "HIGH").build());
+        assertEquals(201, dispute.status(), dispute.body());
+
         OtherStreet street = new OtherStreet(
                 List.of(marker, username, filed.json().getString("number"), referred.json().getString("submissionNumber"),
-                        "\"checkCode\":\"" + checkCode + "\""),
+                        dispute.json().getString("number"), "\"checkCode\":\"" + checkCode + "\""),
                 Map.ofEntries(
                         Map.entry("marker", URLEncoder.encode(marker, StandardCharsets.UTF_8)),
                         Map.entry("street", STREET), Map.entry("community", COMMUNITY),
@@ -83,6 +87,7 @@ record OtherStreet(List<String> secrets, Map<String, String> placeholders) {
                         Map.entry("draftShift", Volunteers.firstShift(drafted.json())),
                         Map.entry("publishedCampaign", published.getString("id")), Map.entry("publishedShift", publishedShift),
                         Map.entry("event", eventId), Map.entry("account", username),
+                        Map.entry("dispute", dispute.json().getString("id")),
                         Map.entry("today", Volunteers.day(Instant.now())),
                         Map.entry("weekAgo", Volunteers.day(Instant.now().minus(Duration.ofDays(7)))),
                         Map.entry("month", Volunteers.day(Instant.now()).substring(0, 7))));

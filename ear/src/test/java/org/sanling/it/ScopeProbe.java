@@ -76,6 +76,11 @@ record ScopeProbe(String path, String url, Reach reach, boolean governorsSeeIt) 
                     Reach.SCOPED, false),
             probe("/api/v1/categories", "/api/v1/categories", Reach.PUBLIC, false),
 
+            probe("/api/v1/disputes", "/api/v1/disputes", Reach.SCOPED, true),
+            probe("/api/v1/disputes", "/api/v1/disputes?areaCode={street}&riskLevel=HIGH", Reach.SCOPED, true),
+            probe("/api/v1/disputes/{id}", "/api/v1/disputes/{dispute}", Reach.SCOPED, true),
+            probe("/api/v1/disputes/kinds", "/api/v1/disputes/kinds", Reach.PUBLIC, false),
+
             probe("/api/v1/search", "/api/v1/search?q={marker}", Reach.SCOPED, true),
             probe("/api/v1/search", "/api/v1/search?q={marker}&areaCode={street}", Reach.SCOPED, true),
             probe("/api/v1/search/export", "/api/v1/search/export?q={marker}", Reach.SCOPED, true),

@@ -22,7 +22,11 @@ public enum NotificationKind {
     /** A submission the handler works on is overdue and went a level up; the time is its deadline. */
     OVERDUE_ESCALATED("deadline.notification.handler"),
     /** An overdue submission was escalated to the leader; the time is its deadline. */
-    ESCALATED_TO_YOU("deadline.notification.leader");
+    ESCALATED_TO_YOU("deadline.notification.leader"),
+    /** The return visit of a dispute the mediator resolved or referred is due; the time is when it is due. */
+    DISPUTE_FOLLOW_UP_DUE,
+    /** A high-risk dispute of the leader's street is open more than three days; the time is when it was filed. */
+    DISPUTE_ESCALATED;
 
     private final String messageKey;
 

@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.sanling.area.AreaNotFoundException;
 import org.sanling.area.AreaService;
+import org.sanling.dispute.Dispute;
+import org.sanling.dispute.DisputeService;
+import org.sanling.dispute.DisputeSource;
 import org.sanling.legalaid.Consultation;
 import org.sanling.legalaid.ConsultationService;
 import org.sanling.legalaid.EventNotFoundException;
@@ -67,8 +70,12 @@ public class LegalAidResource {
     public record TopicCount(String topic, long answered, long referred) {
     }
 
+    /**
+     * A referred consultation, the submission it became and that submission's status, and the number of the dispute
+     * of the register it was turned into (null: none, or none the caller may see).
+     */
     public record Referral(String consultationId, String topic, String summary, String submissionId,
-                           String submissionNumber, String status) {
+                           String submissionNumber, String status, String disputeNumber) {
     }
 
     public record ReportJson(EventJson event, int consultations, List<TopicCount> byTopic, List<Referral> referrals) {
@@ -79,6 +86,9 @@ public class LegalAidResource {
 
     @Inject
     private ConsultationService consultations;
+
+    @Inject
+    private DisputeService disputes;
 
     @Inject
     private AreaService areas;
@@ -144,7 +154,9 @@ public class LegalAidResource {
         return new ReportJson(json(report.event()), report.consultations(),
                 report.byTopic().stream().map(t -> new TopicCount(t.topic().nameIn(locale), t.answered(), t.referred())).toList(),
                 report.referrals().stream().map(r -> new Referral(String.valueOf(r.consultationId()), r.topic().nameIn(locale),
-                        r.summary(), String.valueOf(r.submissionId()), r.submissionNumber(), r.status().name())).toList());
+                        r.summary(), String.valueOf(r.submissionId()), r.submissionNumber(), r.status().name(),
+                        disputes.madeFrom(DisputeSource.CONSULTATION, r.consultationId()).map(Dispute::getNumber).orElse(null)))
+                        .toList());
     }
 
     /** 201 with the consultation; 200 with the first one when its client UUID was logged before. */

@@ -4,13 +4,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.sanling.dispute.DisputeKind;
 import org.sanling.legalaid.LegalTopic;
 import org.sanling.platform.ChoiceListService;
 import org.sanling.volunteer.CampaignCategory;
 
 import java.io.Serializable;
 
-/** The admins' page of campaign categories and legal topics: add, rename, switch on and off. */
+/** The admins' page of campaign categories, legal topics and kinds of dispute: add, rename, switch on and off. */
 @Named
 @ViewScoped
 public class ListsView implements Serializable {
@@ -20,11 +21,13 @@ public class ListsView implements Serializable {
 
     private ChoiceListEditor<CampaignCategory> campaignCategories;
     private ChoiceListEditor<LegalTopic> legalTopics;
+    private ChoiceListEditor<DisputeKind> disputeKinds;
 
     @PostConstruct
     void init() {
         campaignCategories = new ChoiceListEditor<>(choices, CampaignCategory.LIST, "campaignCategories");
         legalTopics = new ChoiceListEditor<>(choices, LegalTopic.LIST, "legalTopics");
+        disputeKinds = new ChoiceListEditor<>(choices, DisputeKind.LIST, "disputeKinds");
     }
 
     public ChoiceListEditor<CampaignCategory> getCampaignCategories() {
@@ -33,5 +36,9 @@ public class ListsView implements Serializable {
 
     public ChoiceListEditor<LegalTopic> getLegalTopics() {
         return legalTopics;
+    }
+
+    public ChoiceListEditor<DisputeKind> getDisputeKinds() {
+        return disputeKinds;
     }
 }

@@ -5,7 +5,7 @@ import org.sanling.account.Account;
 /** Someone named on a submission. */
 public record PersonRef(String username, String displayName) {
 
-    static PersonRef of(Account account) {
+    public static PersonRef of(Account account) {
         return account == null ? null : new PersonRef(account.getUsername(), account.getDisplayName());
     }
 }

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A submission with its timeline, the levels it was escalated to while overdue, and the actions the caller may
- * take now. The citizen's contact is
+ * A submission with its timeline, the levels it was escalated to while overdue, the actions the caller may
+ * take now, and the dispute of the register it became. The citizen's contact is
  * masked unless the caller may see it.
  */
 public record SubmissionDetail(String id, String number, String clientId, SubmissionType type, String category,
@@ -26,9 +26,12 @@ public record SubmissionDetail(String id, String number, String clientId, Submis
                                String department,
                                OffsetDateTime occurredAt, OffsetDateTime createdAt, OffsetDateTime deadline, boolean overdue,
                                OffsetDateTime resolvedAt, long version, List<SubmissionAction> actions,
-                               List<TimelineStep> timeline, List<EscalationLevel> escalations) {
+                               List<TimelineStep> timeline, List<EscalationLevel> escalations, DisputeLink dispute) {
 
-    static SubmissionDetail of(SubmissionDetails details, Locale locale, Instant now) {
+    /**
+     * @param dispute the dispute the submission became, if the caller may see it; null otherwise
+     */
+    static SubmissionDetail of(SubmissionDetails details, Locale locale, Instant now, DisputeLink dispute) {
         Submission s = details.submission();
         boolean visible = details.citizenVisible();
         return new SubmissionDetail(String.valueOf(s.getId()), s.getNumber(), s.getClientId().toString(), s.getType(),
@@ -40,6 +43,6 @@ public record SubmissionDetail(String id, String number, String clientId, Submis
                 Times.local(s.getCreatedAt()), Times.local(s.getDeadline()), s.isOverdueAt(now),
                 Times.local(s.getResolvedAt()), s.getVersion(), details.actions().stream().sorted().toList(),
                 s.getTimeline().stream().map(TimelineStep::of).toList(),
-                details.escalations().stream().filter(e -> e.getArea() != null).map(EscalationLevel::of).toList());
+                details.escalations().stream().filter(e -> e.getArea() != null).map(EscalationLevel::of).toList(), dispute);
     }
 }

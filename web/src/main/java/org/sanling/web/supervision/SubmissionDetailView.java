@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.sanling.account.Account;
 import org.sanling.account.Department;
+import org.sanling.dispute.DisputeService;
+import org.sanling.dispute.DisputeSource;
 import org.sanling.supervision.ActionRequest;
 import org.sanling.supervision.SubmissionAction;
 import org.sanling.supervision.SubmissionPhotos;
@@ -29,6 +31,9 @@ public class SubmissionDetailView implements Serializable {
     private SubmissionPhotos photos;
 
     @Inject
+    private DisputeService disputes;
+
+    @Inject
     private Clock clock;
 
     private Long id;
@@ -46,7 +51,8 @@ public class SubmissionDetailView implements Serializable {
             return;
         }
         FormFeedback.outcome("actions", () -> submissions.get(id)).ifPresent(details -> {
-            detail = SubmissionDetail.of(details, LocaleView.current(), clock.instant());
+            detail = SubmissionDetail.of(details, LocaleView.current(), clock.instant(),
+                    disputes.madeFrom(DisputeSource.SUBMISSION, id).map(DisputeLink::of).orElse(null));
             boolean dispatching = details.actions().contains(SubmissionAction.DISPATCH);
             handlers = dispatching ? submissions.handlersFor(id) : List.of();
             departments = dispatching ? submissions.departmentsFor(id) : List.of();

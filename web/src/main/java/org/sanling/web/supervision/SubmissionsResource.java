@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.sanling.account.CurrentCaller;
+import org.sanling.dispute.DisputeService;
+import org.sanling.dispute.DisputeSource;
 import org.sanling.search.SearchService;
 import org.sanling.supervision.ActionRequest;
 import org.sanling.supervision.NewSubmission;
@@ -51,6 +53,9 @@ public class SubmissionsResource {
 
     @Inject
     private SearchService search;
+
+    @Inject
+    private DisputeService disputes;
 
     @Inject
     private Clock clock;
@@ -96,7 +101,8 @@ public class SubmissionsResource {
     @GET
     @Path("{id}")
     public SubmissionDetail get(@PathParam("id") String id) {
-        return SubmissionDetail.of(submissions.get(parse(id)), locale(), clock.instant());
+        long submission = parse(id);
+        return SubmissionDetail.of(submissions.get(submission), locale(), clock.instant(), disputeOf(submission));
     }
 
     @GET
@@ -118,7 +124,8 @@ public class SubmissionsResource {
     @POST
     @Path("{id}/actions")
     public SubmissionDetail act(@PathParam("id") String id, ActionRequest request) {
-        return SubmissionDetail.of(submissions.act(parse(id), request), locale(), clock.instant());
+        long submission = parse(id);
+        return SubmissionDetail.of(submissions.act(submission, request), locale(), clock.instant(), disputeOf(submission));
     }
 
     /** The handlers a leader may dispatch the submission to, nearest to its area first. */
@@ -126,6 +133,11 @@ public class SubmissionsResource {
     @Path("{id}/handlers")
     public List<AccountSummary> handlers(@PathParam("id") String id) {
         return submissions.handlersFor(parse(id)).stream().map(AccountSummary::of).toList();
+    }
+
+    /** The dispute the submission became, if the caller may see it. */
+    private DisputeLink disputeOf(long submission) {
+        return disputes.madeFrom(DisputeSource.SUBMISSION, submission).map(DisputeLink::of).orElse(null);
     }
 
     private Locale locale() {

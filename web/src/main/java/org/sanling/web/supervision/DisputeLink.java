@@ -1,0 +1,11 @@
+package org.sanling.web.supervision;
+
+import org.sanling.dispute.Dispute;
+
+/** The dispute of the register a submission became (docs/api.md "Disputes"): the link from the source to it. */
+public record DisputeLink(String id, String number) {
+
+    public static DisputeLink of(Dispute dispute) {
+        return new DisputeLink(String.valueOf(dispute.getId()), dispute.getNumber());
+    }
+}
