@@ -9,6 +9,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -158,6 +160,34 @@ class DisputesIT {
                 .allMatch(d -> d.getString("riskLevel").equals("HIGH") && d.getString("status").equals("SCREENED")), listed.body());
         assertTrue(listed.body().contains("\"id\":\"" + id + "\""), listed.body());
         assertFalse(listed.body().contains(PHONE), "no parties in lists");
+    }
+
+    @Test
+    void searchFindsADisputeByItsWordsAndAgreementInScopeButNeverByItsParties() throws Exception {
+        String marker = SearchIT.marker();
+        String id = Disputes.file("楼上漏水" + marker + "邻里纠纷", "MEDIUM");
+        ApiClient leader = ApiClient.asDemo("street-leader-a");
+        JsonObject found = SearchIT.searchUntilFound(leader, marker);
+        assertEquals(1, found.getInt("total"), found.toString());
+        JsonObject hit = found.getJsonArray("hits").getJsonObject(0);
+        assertEquals("DISPUTE", hit.getString("kind"));
+        assertEquals(id, hit.getString("id"), "the id /api/v1/disputes/{id} takes");
+        assertEquals("SCREENED", hit.getString("status"));
+
+        Disputes.toMediation(id);
+        String agreed = SearchIT.marker();
+        var resolved = Disputes.act(ApiClient.asDemo("lawyer-01"), id, Disputes.action("RESOLVE").add("note", "达成协议")
+                .add("agreement", "502住户负责维修防水层并赔偿402住户" + agreed + "装修损失。"));
+        assertEquals(200, resolved.status(), resolved.body());
+        JsonObject byAgreement = SearchIT.searchUntilFound(leader, agreed);
+        assertEquals(1, byAgreement.getInt("total"), "the agreement is searchable once it is made");
+        assertEquals("RESOLVED", byAgreement.getJsonArray("hits").getJsonObject(0).getString("status"));
+
+        assertEquals(0, ApiClient.asDemo("street-leader-b").get("/api/v1/search?q=" + URLEncoder.encode(marker, StandardCharsets.UTF_8)).json().getInt("total"),
+                "another street's leader finds nothing, not even a count");
+        JsonObject byParty = leader.get("/api/v1/search?q=" + URLEncoder.encode("李建国", StandardCharsets.UTF_8)).json();
+        assertTrue(byParty.getJsonArray("hits").getValuesAs(JsonObject.class).stream().noneMatch(h -> h.getString("id").equals(id)),
+                "a party's name is not in the index: " + byParty);
     }
 
     @Test

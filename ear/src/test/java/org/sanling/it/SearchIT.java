@@ -59,7 +59,7 @@ class SearchIT {
     }
 
     /** Searches until the outbox indexer has caught up (it runs right after commit), at most 10 s. */
-    private static JsonObject searchUntilFound(ApiClient who, String query) throws InterruptedException {
+    static JsonObject searchUntilFound(ApiClient who, String query) throws InterruptedException {
         String path = "/api/v1/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
         long deadline = System.nanoTime() + 10_000_000_000L;
         JsonObject result;

@@ -11,6 +11,8 @@ import org.sanling.area.Area;
 import org.sanling.audit.AuditService;
 import org.sanling.legalaid.Consultation;
 import org.sanling.platform.YearlyNumbers;
+import org.sanling.search.IndexedEntity;
+import org.sanling.search.SearchOutbox;
 import org.sanling.supervision.Submission;
 
 import java.time.Clock;
@@ -39,6 +41,9 @@ public class DisputeIntake {
     @Inject
     private Clock clock;
 
+    @Inject
+    private SearchOutbox outbox;
+
     /**
      * The new dispute's id.
      *
@@ -57,6 +62,7 @@ public class DisputeIntake {
                 consultationId == null ? null : em.find(Consultation.class, consultationId), patrolId);
         em.persist(dispute);
         em.flush();
+        outbox.announce(IndexedEntity.DISPUTE, dispute.getId());
         audit.recordBy(filer.getUsername(), "DISPUTE_FILED", "dispute", dispute.getNumber(),
                 dispute.getRiskLevel() + " " + dispute.getSource()
                         + (dispute.getSourceId() == null ? "" : " " + dispute.getSourceId()) + " " + dispute.getTitle());

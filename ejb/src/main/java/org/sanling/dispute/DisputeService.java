@@ -25,6 +25,8 @@ import org.sanling.audit.AuditService;
 import org.sanling.legalaid.Outcome;
 import org.sanling.platform.ChoiceListService;
 import org.sanling.platform.OutOfScopeException;
+import org.sanling.search.IndexedEntity;
+import org.sanling.search.SearchOutbox;
 import org.sanling.supervision.ConcurrentChangeException;
 import org.sanling.supervision.SubmissionNotFoundException;
 import org.sanling.supervision.SubmissionService;
@@ -74,6 +76,9 @@ public class DisputeService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private SearchOutbox outbox;
 
     /**
      * Files a dispute, or returns the one filed before with the same client UUID by the same person. Safe to call
@@ -178,6 +183,7 @@ public class DisputeService {
         dispute.apply(action, mediator, session, request.agreement(), request.referredTo(), who.username(), note, now);
         audit.record("DISPUTE_" + action, "dispute", dispute.getNumber(),
                 dispute.getStatus() + (isBlank(note) ? "" : ": " + note));
+        outbox.announce(IndexedEntity.DISPUTE, dispute.getId());
         try {
             em.flush();
         } catch (OptimisticLockException e) {

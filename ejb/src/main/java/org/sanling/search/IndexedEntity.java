@@ -3,6 +3,7 @@ package org.sanling.search;
 import org.sanling.searchindex.DocumentKind;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -14,7 +15,8 @@ import java.util.OptionalLong;
  */
 public enum IndexedEntity {
     SUBMISSION("submission", DocumentKind.SUBMISSION, "S-"),
-    CONSULTATION("consultation", DocumentKind.CONSULTATION, "C-");
+    CONSULTATION("consultation", DocumentKind.CONSULTATION, "C-"),
+    DISPUTE("dispute", DocumentKind.DISPUTE, "D-");
 
     private final String code;
     private final DocumentKind kind;
@@ -58,11 +60,17 @@ public enum IndexedEntity {
     }
 
     /**
-     * The id clients use for an indexed document: a submission's database id (what
-     * {@code /api/v1/submissions/{id}} takes), the index id itself for other kinds.
+     * The id clients use for an indexed document: the database id of a submission or a dispute (what
+     * {@code /api/v1/submissions/{id}} and {@code /api/v1/disputes/{id}} take), the index id itself for a
+     * consultation, which has no resource of its own.
      */
     public static String apiId(String documentId) {
-        OptionalLong submission = SUBMISSION.databaseId(documentId);
-        return submission.isPresent() ? Long.toString(submission.getAsLong()) : documentId;
+        for (IndexedEntity withResource : List.of(SUBMISSION, DISPUTE)) {
+            OptionalLong id = withResource.databaseId(documentId);
+            if (id.isPresent()) {
+                return Long.toString(id.getAsLong());
+            }
+        }
+        return documentId;
     }
 }

@@ -19,8 +19,9 @@ class IndexedEntityTest {
     }
 
     @Test
-    void clientsSeeASubmissionsDatabaseIdAndAnyOtherDocumentsIndexId() {
+    void clientsSeeTheDatabaseIdOfSubmissionsAndDisputesAndTheIndexIdOfConsultations() {
         assertEquals("42", IndexedEntity.apiId("S-42"));
+        assertEquals("42", IndexedEntity.apiId("D-42"));
         assertEquals("C-42", IndexedEntity.apiId("C-42"));
     }
 
@@ -28,9 +29,10 @@ class IndexedEntityTest {
     void theOutboxNamesAreStoredNamesThatReadBackToTheirEntity() {
         assertEquals("submission", IndexedEntity.SUBMISSION.code());
         assertEquals("consultation", IndexedEntity.CONSULTATION.code());
+        assertEquals("dispute", IndexedEntity.DISPUTE.code());
         for (IndexedEntity entity : IndexedEntity.values()) {
             assertEquals(Optional.of(entity), IndexedEntity.ofCode(entity.code()));
         }
-        assertEquals(Optional.empty(), IndexedEntity.ofCode("dispute"), "a name this version does not index");
+        assertEquals(Optional.empty(), IndexedEntity.ofCode("patrol"), "a name this version does not index");
     }
 }

@@ -7,5 +7,7 @@ public enum DocumentKind {
     /** A legal-aid consultation recorded at an event. */
     CONSULTATION,
     /** A legal-aid event (street sweep, info booth, consultation day). */
-    EVENT
+    EVENT,
+    /** A dispute in the disputes register (矛盾纠纷), screened, mediated and resolved or referred. */
+    DISPUTE
 }

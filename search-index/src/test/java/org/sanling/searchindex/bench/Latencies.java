@@ -23,15 +23,15 @@ public final class Latencies {
         return of(LongStream.concat(Arrays.stream(sortedNanos), Arrays.stream(other.sortedNanos)).toArray());
     }
 
-    double p50() {
+    public double p50() {
         return percentile(0.50);
     }
 
-    double p95() {
+    public double p95() {
         return percentile(0.95);
     }
 
-    double p99() {
+    public double p99() {
         return percentile(0.99);
     }
 

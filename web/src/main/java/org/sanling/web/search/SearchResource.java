@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.sanling.area.Area;
 import org.sanling.area.AreaService;
-import org.sanling.legalaid.Outcome;
 import org.sanling.search.IndexedEntity;
 import org.sanling.search.SearchService;
 import org.sanling.searchindex.FacetDimension;
@@ -27,7 +26,6 @@ import org.sanling.searchindex.SearchHit;
 import org.sanling.searchindex.SearchRequest;
 import org.sanling.searchindex.SortOrder;
 import org.sanling.supervision.DeadlinePolicy;
-import org.sanling.supervision.SubmissionStatus;
 import org.sanling.supervision.SubmissionType;
 import org.sanling.web.i18n.Messages;
 import org.sanling.web.rest.Workbooks;
@@ -51,8 +49,8 @@ public class SearchResource {
 
     /**
      * A hit; {@code snippet} is HTML-escaped text in which only {@code <mark>} is markup. {@code kind} is
-     * {@code SUBMISSION} (its {@code id} is the submission's) or {@code CONSULTATION} (logged at the event
-     * {@code eventId}, null for other kinds); {@code score} is left out when the hits are sorted newest first.
+     * {@code SUBMISSION} or {@code DISPUTE} (its {@code id} is the submission's or the dispute's) or
+     * {@code CONSULTATION} (logged at the event {@code eventId}, null for other kinds); {@code score} is left out when the hits are sorted newest first.
      */
     public record Hit(String id, String number, String kind, String title, String snippet, String areaCode,
                       String areaName, String status, OffsetDateTime createdAt, Float score, String eventId) {
@@ -139,10 +137,9 @@ public class SearchResource {
                 .sort(sort == null ? SortOrder.RELEVANCE : sort);
     }
 
-    /** A submission's status or a consultation's outcome, in any case; null for none. */
+    /** A submission's status, a consultation's outcome or a dispute's status, in any case; null for none. */
     private static String status(String text) {
-        return text == null || text.isBlank() ? null
-                : Enums.parseAny(text, "status", List.of(SubmissionStatus.class, Outcome.class)).name();
+        return text == null || text.isBlank() ? null : Enums.parseAny(text, "status", SearchLabels.STATUS_ENUMS).name();
     }
 
     private String label(FacetDimension dimension, FacetValue value, Locale locale) {

@@ -41,7 +41,7 @@ final class SearchResultsWorkbook {
                 row.createCell(2).setCellValue(hit.areaName());
                 row.createCell(3).setCellValue(SearchLabels.typeLabel(hit.type(), locale));
                 row.createCell(4).setCellValue(hit.category());
-                row.createCell(5).setCellValue(SearchLabels.statusLabel(hit.status(), locale));
+                row.createCell(5).setCellValue(SearchLabels.statusLabel(hit.kind(), hit.status(), locale));
                 row.createCell(6).setCellValue(hit.createdAt().atZone(DeadlinePolicy.ZONE).toLocalDateTime());
                 row.getCell(6).setCellStyle(created);
             }

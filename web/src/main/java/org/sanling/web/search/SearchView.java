@@ -189,7 +189,8 @@ public class SearchView implements Serializable {
         };
     }
 
-    public String submissionId(SearchHit hit) {
+    /** The id the hit's own page takes: the database id of a submission or a dispute. */
+    public String pageId(SearchHit hit) {
         return IndexedEntity.apiId(hit.id());
     }
 
@@ -198,9 +199,9 @@ public class SearchView implements Serializable {
         return consultationEvents.get(hit.id());
     }
 
-    /** The hit's status as people read it: a submission's status, a consultation's outcome. */
+    /** The hit's status as people read it: a submission's or a dispute's status, a consultation's outcome. */
     public String statusLabel(SearchHit hit) {
-        return SearchLabels.statusLabel(hit.status(), LocaleView.current());
+        return SearchLabels.statusLabel(hit.kind(), hit.status(), LocaleView.current());
     }
 
     public boolean isHasNext() {

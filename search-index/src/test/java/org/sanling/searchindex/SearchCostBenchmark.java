@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -22,24 +23,30 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 import org.sanling.searchindex.bench.AreaTree;
 import org.sanling.searchindex.bench.BenchQueries;
 import org.sanling.searchindex.bench.Latencies;
 
 /**
- * Our {@link FacetCounter} against lucene-facet's doc-values counting ({@link StringValueFacetCounts},
- * the way lucene-facet counts plain doc-values fields without a taxonomy), on an index the search
- * benchmark built: each of the fifty benchmark queries runs as a search does (top 20, best first, newest
- * among equals, plus the five facets), the two counters taking turns on every query in shuffled passes on one
- * thread. First checks that both count the same, then prints both latencies, their ratio, and what
- * lucene-facet must redo at every refresh of the index (its per-reader ordinal maps).
+ * Where the time of a search goes, on an index the search benchmark built. First, our {@link FacetCounter} against
+ * lucene-facet's doc-values counting ({@link StringValueFacetCounts},
+ * the way lucene-facet counts plain doc-values fields without a taxonomy), and one pass for the top hits and the
+ * facets together against two: each of the fifty benchmark queries runs as a search does (top 20, best first,
+ * newest among equals, plus the five facets), the three ways taking turns on every query in shuffled passes on
+ * one thread. First checks that both count the same, then prints both latencies, their ratio, and what
+ * lucene-facet must redo at every refresh of the index (its per-reader ordinal maps). Then, for a few queries
+ * over the whole district ({@code bench.breakdown}, by default the slowest of the benchmark), the median of each
+ * part alone: counting the matches, the top hits by score alone, by score then newest, the facets alone, and the
+ * whole search, in one pass (as {@code SearchExecutor} does) or in two (the top hits, which may skip what cannot
+ * enter them, then the facets, which need every match).
  *
  * <pre>
- * java … -Dbench.dir=target/bench-index-1m org.sanling.searchindex.FacetCountingBenchmark
+ * java … -Dbench.dir=target/bench-index-1m org.sanling.searchindex.SearchCostBenchmark
  * </pre>
  */
-public final class FacetCountingBenchmark {
+public final class SearchCostBenchmark {
 
     private static final Sort BEST_THEN_NEWEST =
             new Sort(SortField.FIELD_SCORE, LongField.newSortField(IndexSchema.CREATED, true, SortedNumericSelector.Type.MAX));
@@ -47,7 +54,7 @@ public final class FacetCountingBenchmark {
     private static final FacetDimension[] DIMENSIONS = {FacetDimension.TYPE, FacetDimension.CATEGORY, FacetDimension.STATUS, FacetDimension.MONTH, FacetDimension.AREA};
     private static final int TOP = 20;
 
-    private FacetCountingBenchmark() {
+    private SearchCostBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
@@ -79,7 +86,14 @@ public final class FacetCountingBenchmark {
             }
             System.out.println("both counters give the same counts for all " + queries.size() + " queries");
 
-            long[][] nanos = new long[2][queries.size() * rounds];
+            List<Way> ways = List.of(
+                    new Way("one pass, our FacetCounter", (query, scope) -> ours(searcher, query, scope)),
+                    new Way("one pass, lucene-facet counting", (query, scope) -> luceneFacet(searcher, states, query, scope)),
+                    new Way("two passes, our FacetCounter", (query, scope) -> {
+                        searcher.search(query, new TopFieldCollectorManager(BEST_THEN_NEWEST, TOP, TOP));
+                        return searcher.search(query, new FacetCounter(scope));
+                    }));
+            long[][] nanos = new long[ways.size()][queries.size() * rounds];
             List<Integer> order = new ArrayList<>();
             for (int i = 0; i < queries.size(); i++) {
                 order.add(i);
@@ -89,24 +103,69 @@ public final class FacetCountingBenchmark {
                 Collections.shuffle(order, random);
                 for (int n = 0; n < order.size(); n++) {
                     int i = order.get(n);
-                    String scope = requests.get(i).scopeAreaCode();
-                    long t0 = System.nanoTime();
-                    ours(searcher, queries.get(i), scope);
-                    long t1 = System.nanoTime();
-                    luceneFacet(searcher, states, queries.get(i), scope);
-                    long t2 = System.nanoTime();
-                    if (round >= 0) {
-                        nanos[0][round * order.size() + n] = t1 - t0;
-                        nanos[1][round * order.size() + n] = t2 - t1;
+                    for (int w = 0; w < ways.size(); w++) {
+                        long began = System.nanoTime();
+                        ways.get(w).search().run(queries.get(i), requests.get(i).scopeAreaCode());
+                        if (round >= 0) {
+                            nanos[w][round * order.size() + n] = System.nanoTime() - began;
+                        }
                     }
                 }
             }
-            Latencies ours = Latencies.of(nanos[0]);
-            Latencies theirs = Latencies.of(nanos[1]);
-            System.out.println("search with our FacetCounter:     " + ours);
-            System.out.println("search with lucene-facet counting: " + theirs);
-            System.out.println("ratio ours/lucene-facet: " + ours.ratioTo(theirs));
+            Latencies first = Latencies.of(nanos[0]);
+            for (int w = 0; w < ways.size(); w++) {
+                Latencies latencies = Latencies.of(nanos[w]);
+                System.out.printf("%-32s %s; ratio to the first: %s%n", ways.get(w).name() + ":", latencies, latencies.ratioTo(first));
+            }
+
+            for (String text : System.getProperty("bench.breakdown", "开发商,噪音扰民,公交,施工噪音").split(",")) {
+                breakDown(searcher, root, text, rounds * 4);
+            }
         }
+    }
+
+    /** The median of each part of one district-wide search, the parts taking turns. */
+    private static void breakDown(IndexSearcher searcher, Path root, String text, int rounds) throws Exception {
+        Query query;
+        try (SearchIndex index = SearchIndex.open(root)) {
+            query = index.query(SearchRequest.builder().query(text).build());
+        }
+        Map<String, Part> parts = new LinkedHashMap<>();
+        parts.put("count", () -> searcher.count(query));
+        parts.put("top by score", () -> searcher.search(query, new TopScoreDocCollectorManager(TOP, Integer.MAX_VALUE)));
+        parts.put("top by score, then newest", () -> searcher.search(query, new TopFieldCollectorManager(BEST_THEN_NEWEST, TOP, TOP)));
+        parts.put("facets", () -> searcher.search(query, new FacetCounter(null)));
+        parts.put("whole search in one pass", () -> searcher.search(query,
+                new MultiCollectorManager(new TopFieldCollectorManager(BEST_THEN_NEWEST, TOP, TOP), new FacetCounter(null))));
+        parts.put("whole search in two passes", () -> {
+            searcher.search(query, new TopFieldCollectorManager(BEST_THEN_NEWEST, TOP, TOP));
+            return searcher.search(query, new FacetCounter(null));
+        });
+        Map<String, long[]> nanos = new LinkedHashMap<>();
+        parts.keySet().forEach(name -> nanos.put(name, new long[rounds]));
+        for (int round = -3; round < rounds; round++) {
+            for (Map.Entry<String, Part> part : parts.entrySet()) {
+                long start = System.nanoTime();
+                part.getValue().run();
+                if (round >= 0) {
+                    nanos.get(part.getKey())[round] = System.nanoTime() - start;
+                }
+            }
+        }
+        StringBuilder line = new StringBuilder(String.format("%s over the district, %,d matches, medians:", text, searcher.count(query)));
+        nanos.forEach((name, times) -> line.append(String.format(" %s %.2f ms;", name, Latencies.of(times).p50())));
+        System.out.println(line);
+    }
+
+    private interface Search {
+        Object run(Query query, String scope) throws Exception;
+    }
+
+    private record Way(String name, Search search) {
+    }
+
+    private interface Part {
+        Object run() throws Exception;
     }
 
     private static Map<FacetDimension, Map<String, Integer>> ours(IndexSearcher searcher, Query query, String scope) throws Exception {
