@@ -6,7 +6,8 @@
  * position, or the server's reason for refusing it) until the person dismisses it.
  *
  * Sync replays the items in the order they were made (submissions, independent of everything, a few at a
- * time beside the rest), each with its client UUID as the idempotency key:
+ * time beside the rest; a patrol's events, made while it was walked, right after the patrol, which is made
+ * when it ends), each with its client UUID as the idempotency key:
  * on page load, when the network comes back, and every 30 seconds. An expired login pauses it (nothing is
  * lost); it goes on after the person logs in again.
  */
@@ -99,15 +100,19 @@
 
     /**
      * Puts an item in the outbox.
-     * @param kind    submission | signup | consultation | checkin | checkout
+     * @param kind    submission | signup | consultation | checkin | checkout | patrol | patrolEvent
      * @param id      the item's client UUID, made when the person started it (the body carries it where the
      *                API takes one)
-     * @param content what to send: {path, body, label}; label is what the person sees while it waits
-     * @param photos  Blobs (already downscaled) to upload with a submission
+     * @param content what to send: {path, body, label}; label is what the person sees while it waits; a path
+     *                with {after} gets the server's id of the item named by {@code after}
+     * @param photos  Blobs (already downscaled) to upload with a submission or a patrol's event
+     * @param after   the client UUID of an item that must be delivered first (a patrol's event names its
+     *                patrol, added to the outbox only when it ends); optional
      */
-    async function add(kind, id, content, photos) {
+    async function add(kind, id, content, photos, after) {
         const item = {id, kind, owner: localStorage.getItem(USER), seq: Date.now() * 1000 + (counter++ % 1000),
-            createdAt: new Date().toISOString(), state: 'pending', content: await seal(content), photos: []};
+            createdAt: new Date().toISOString(), state: 'pending', content: await seal(content), photos: [],
+            after: after || null, afterId: null};
         for (const photo of photos || []) {
             const bytes = await photo.arrayBuffer();
             item.photos.push(Object.assign({id: crypto.randomUUID(), type: photo.type}, await encrypt(bytes)));
@@ -237,24 +242,57 @@
         return answer.status === 200 || answer.status === 201;
     }
 
+    /**
+     * The server's id of the item this one follows, once that one is delivered; null while it waits (a
+     * patrol still being walked, or not sent yet).
+     */
+    async function afterId(item) {
+        if (item.afterId) {
+            return item.afterId;
+        }
+        const before = await get(item.after);
+        return before && before.state === 'done' && before.outcome.serverId ? before.outcome.serverId : null;
+    }
+
+    /** Tells the items that follow a delivered one its server id, which they keep even if it is dismissed. */
+    async function tellFollowers(item, serverId) {
+        for (const follower of (await all()).filter(other => other.after === item.id && other.state === 'pending')) {
+            await put(Object.assign(follower, {afterId: serverId}));
+        }
+    }
+
     /** Sends one item; answers its outcome, or null when it was refused and stays for the person. */
     async function deliver(item) {
         const content = await read(item);
-        const answer = await post(content.path, JSON.stringify(content.body), 'application/json');
+        let path = content.path;
+        if (item.after) {
+            const serverId = await afterId(item);
+            if (!serverId) {
+                return;
+            }
+            item.afterId = serverId;
+            path = path.replace('{after}', encodeURIComponent(serverId));
+        }
+        const answer = await post(path, JSON.stringify(content.body), 'application/json');
         if (!accepted(answer)) {
             item.state = 'refused';
             item.outcome = {reason: reason(answer), status: answer.status};
             await put(item);
             return;
         }
-        if (item.kind === 'submission') {
-            // Photos follow their submission one by one, each under its own client UUID: a retry after
-            // a failed upload sends the rest, and a photo the server already has is not stored twice.
-            item.serverId = answer.json.id;
+        if (item.kind !== 'submission') {
+            // Submissions, sent a few at a time beside the rest, are followed by nothing.
+            await tellFollowers(item, answer.json.id);
+        }
+        if (item.photos.length) {
+            // Photos follow their submission (a patrol's event is one) one by one, each under its own client
+            // UUID: a retry after a failed upload sends the rest, and a photo the server already has is not
+            // stored twice.
+            const submissionId = item.kind === 'patrolEvent' ? answer.json.submissionId : answer.json.id;
             while (item.photos.length) {
                 const photo = item.photos[0];
                 const bytes = await decrypt(photo);
-                const uploaded = await post('/api/v1/submissions/' + encodeURIComponent(item.serverId)
+                const uploaded = await post('/api/v1/submissions/' + encodeURIComponent(submissionId)
                     + '/photos?clientId=' + photo.id, bytes, photo.type);
                 if (!accepted(uploaded)) {
                     item.photoRefused = reason(uploaded);
@@ -263,7 +301,7 @@
                 await put(item);
             }
         }
-        const outcome = {status: answer.json.status, number: answer.json.number || null,
+        const outcome = {status: answer.json.status, number: answer.json.number || null, serverId: answer.json.id,
             position: answer.json.position || 0, label: item.kind === 'signup' ? content.label : null,
             photoRefused: item.photoRefused || null};
         // The content and photos leave the device; a small record of the outcome stays until dismissed.
@@ -290,12 +328,28 @@
             }
         }
         const submissions = items.filter(item => item.kind === 'submission');
-        const ordered = items.filter(item => item.kind !== 'submission');
+        const ordered = followersAfter(items.filter(item => item.kind !== 'submission'));
         const submissionLanes = Array.from({length: SUBMISSIONS_AT_ONCE}, () => lane(submissions));
         await Promise.all([lane(ordered)].concat(submissionLanes));
         if (stop) {
             throw stop;
         }
+    }
+
+    /**
+     * The items in the order made, except that an item naming one to follow comes right after it when both
+     * wait: a patrol's events were made while it was walked, before the patrol itself.
+     */
+    function followersAfter(items) {
+        const waiting = new Set(items.map(item => item.id));
+        const follows = item => item.after && waiting.has(item.after);
+        const ordered = [];
+        const place = item => {
+            ordered.push(item);
+            items.filter(other => other.after === item.id).forEach(place);
+        };
+        items.filter(item => !follows(item)).forEach(place);
+        return ordered;
     }
 
     async function replay() {

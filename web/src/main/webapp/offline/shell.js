@@ -61,12 +61,33 @@
             hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Shanghai'}) : '';
     }
 
+    const MAX_SIDE = 1600;
+    const MAX_BYTES = 1024 * 1024;
+
+    /** A photo at most MAX_SIDE wide and high, as JPEG, its quality lowered until it fits MAX_BYTES. */
+    async function downscale(file) {
+        const bitmap = await createImageBitmap(file);
+        const scale = Math.min(1, MAX_SIDE / Math.max(bitmap.width, bitmap.height));
+        const canvas = document.createElement('canvas');
+        canvas.width = Math.round(bitmap.width * scale);
+        canvas.height = Math.round(bitmap.height * scale);
+        canvas.getContext('2d').drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+        bitmap.close();
+        for (let quality = 0.85; ; quality -= 0.15) {
+            const blob = await new Promise(resolve => canvas.toBlob(resolve, 'image/jpeg', quality));
+            if (blob.size <= MAX_BYTES || quality < 0.3) {
+                return blob;
+            }
+        }
+    }
+
     const PAGES = [
         ['index', '/offline/index.html', 'offline.nav.home'],
         ['submit', '/offline/submit.html', 'offline.nav.submit'],
         ['signup', '/offline/signup.html', 'offline.nav.signup'],
         ['consult', '/offline/consult.html', 'offline.nav.consult'],
-        ['attendance', '/offline/attendance.html', 'offline.nav.attendance']
+        ['attendance', '/offline/attendance.html', 'offline.nav.attendance'],
+        ['patrol', '/offline/patrol.html', 'offline.nav.patrol']
     ];
 
     function render() {
@@ -100,6 +121,10 @@
                 'aria-current': name === page ? 'page' : null}, t(key))));
         const main = document.getElementById('main');
         main.before(header, banner, nav);
+        // Handlers walk grids; nobody else is offered the patrol page.
+        const patrol = document.getElementById('nav-patrol');
+        patrol.hidden = page !== 'patrol';
+        list('/api/v1/me').then(me => patrol.hidden = !(me && me.roles.includes('HANDLER')));
         main.after(el('footer', {class: 'footer'}, t('offline.footer')));
         window.addEventListener('online', showNetwork);
         window.addEventListener('offline', showNetwork);
@@ -150,7 +175,7 @@
         location.href = OUTBOX;
     }
 
-    window.SanlingShell = {t, el, list, today, when, say, refused, resend, language};
+    window.SanlingShell = {t, el, list, today, when, say, refused, resend, downscale, language};
 
     document.addEventListener('DOMContentLoaded', () => {
         render();

@@ -5,13 +5,11 @@
  */
 (function () {
     'use strict';
-    const {t, el, list, say, refused, resend} = SanlingShell;
+    const {t, el, list, say, refused, resend, downscale} = SanlingShell;
     const outbox = SanlingOutbox;
     const TYPES = ['COMPLAINT', 'SUGGESTION', 'HAZARD', 'DISPUTE', 'OPINION'];
     const URGENCIES = ['NORMAL', 'URGENT'];
     const MAX_PHOTOS = 6;
-    const MAX_SIDE = 1600;
-    const MAX_BYTES = 1024 * 1024;
     const form = document.getElementById('form');
     const editing = new URLSearchParams(location.search).get('edit');
     let clientId = crypto.randomUUID();
@@ -32,23 +30,6 @@
         const below = me ? await list('/api/v1/areas?parent=' + encodeURIComponent(me.areaCode)) : null;
         (below || []).forEach(area => areas.push([area.code, area.name]));
         options(form.areaCode, areas.length ? areas : [['', t('offline.submit.myArea')]]);
-    }
-
-    /** A photo at most MAX_SIDE wide and high, as JPEG, its quality lowered until it fits MAX_BYTES. */
-    async function downscale(file) {
-        const bitmap = await createImageBitmap(file);
-        const scale = Math.min(1, MAX_SIDE / Math.max(bitmap.width, bitmap.height));
-        const canvas = document.createElement('canvas');
-        canvas.width = Math.round(bitmap.width * scale);
-        canvas.height = Math.round(bitmap.height * scale);
-        canvas.getContext('2d').drawImage(bitmap, 0, 0, canvas.width, canvas.height);
-        bitmap.close();
-        for (let quality = 0.85; ; quality -= 0.15) {
-            const blob = await new Promise(resolve => canvas.toBlob(resolve, 'image/jpeg', quality));
-            if (blob.size <= MAX_BYTES || quality < 0.3) {
-                return blob;
-            }
-        }
     }
 
     form.photos.addEventListener('change', async () => {

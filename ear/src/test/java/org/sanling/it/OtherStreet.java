@@ -30,6 +30,8 @@ record OtherStreet(List<String> secrets, Map<String, String> placeholders) {
     static final String STREET = "410702002";
     static final String STREET_NAME = "东街街道";
     static final String COMMUNITY = "410702002001";
+    /** The community's handler, who patrols it. */
+    static final String HANDLER = "handler-" + COMMUNITY;
 
     static OtherStreet create() throws InterruptedException {
         String marker = SearchIT.marker();
@@ -76,6 +78,9 @@ record OtherStreet(List<String> secrets, Map<String, String> placeholders) {
                 Disputes.dispute(UUID.randomUUID(), COMMUNITY, "东街" + marker + "宅基地纠纷", "HIGH").build());
         assertEquals(201, dispute.status(), dispute.body());
 
+        var patrol = ApiClient.asDemo(HANDLER).post("/api/v1/patrols", Patrols.patrol(UUID.randomUUID(), "东街" + marker + "巡查"));
+        assertEquals(201, patrol.status(), patrol.body());
+
         OtherStreet street = new OtherStreet(
                 List.of(marker, username, filed.json().getString("number"), referred.json().getString("submissionNumber"),
                         dispute.json().getString("number"), "\"checkCode\":\"" + checkCode + "\""),
@@ -88,6 +93,7 @@ record OtherStreet(List<String> secrets, Map<String, String> placeholders) {
                         Map.entry("publishedCampaign", published.getString("id")), Map.entry("publishedShift", publishedShift),
                         Map.entry("event", eventId), Map.entry("account", username),
                         Map.entry("dispute", dispute.json().getString("id")),
+                        Map.entry("patrol", patrol.json().getString("id")),
                         Map.entry("today", Volunteers.day(Instant.now())),
                         Map.entry("weekAgo", Volunteers.day(Instant.now().minus(Duration.ofDays(7)))),
                         Map.entry("month", Volunteers.day(Instant.now()).substring(0, 7))));

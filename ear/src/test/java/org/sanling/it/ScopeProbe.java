@@ -80,6 +80,8 @@ record ScopeProbe(String path, String url, Reach reach, boolean governorsSeeIt) 
             probe("/api/v1/disputes", "/api/v1/disputes?areaCode={street}&riskLevel=HIGH", Reach.SCOPED, true),
             probe("/api/v1/disputes/{id}", "/api/v1/disputes/{dispute}", Reach.SCOPED, true),
             probe("/api/v1/disputes/kinds", "/api/v1/disputes/kinds", Reach.PUBLIC, false),
+            probe("/api/v1/patrols", "/api/v1/patrols", Reach.SCOPED, true),
+            probe("/api/v1/patrols", "/api/v1/patrols?areaCode={street}&from={weekAgo}", Reach.SCOPED, true),
 
             probe("/api/v1/search", "/api/v1/search?q={marker}", Reach.SCOPED, true),
             probe("/api/v1/search", "/api/v1/search?q={marker}&areaCode={street}", Reach.SCOPED, true),

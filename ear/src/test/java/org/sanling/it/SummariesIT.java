@@ -47,7 +47,7 @@ class SummariesIT {
     private static final String DISTRICT = "410702";
     private static final String[] FIGURES = {"received", "accepted", "rejected", "resolved", "closed", "reopened",
             "overdue", "disputesScreened", "disputesResolved", "volunteerPersonTimes", "legalAidEvents",
-            "consultations", "peopleReached"};
+            "consultations", "peopleReached", "patrols", "patrolEvents", "eventsOnSpot"};
 
     private static final Random RANDOM = new Random();
 
@@ -173,7 +173,7 @@ class SummariesIT {
         String actions = "select count(*) from timeline_entry t join submission s on s.id = t.submission_id where s.area_path like ?1 and t.at >= ?2 and t.at < ?3 and t.action = ";
         counts.put("accepted", count(actions + "'ACCEPT'", path, from, to));
         counts.put("rejected", count(actions + "'REJECT'", path, from, to));
-        counts.put("resolved", count(actions + "'RESOLVE'", path, from, to));
+        counts.put("resolved", count(actions.replace("t.action = ", "t.action in ") + "('RESOLVE', 'HANDLE_ON_SPOT')", path, from, to));
         counts.put("closed", count(actions + "'CONFIRM'", path, from, to));
         counts.put("reopened", count(actions + "'REOPEN'", path, from, to));
         counts.put("disputesResolved", count(actions + "'RESOLVE' and s.type = 'DISPUTE'", path, from, to));
@@ -194,6 +194,12 @@ class SummariesIT {
         counts.put("consultations", count("""
                 select count(*) from consultation k join legal_aid_event e on e.id = k.event_id
                 where e.area_path like ?1 and k.created_at >= ?2 and k.created_at < ?3""", path, from, to));
+        counts.put("patrols", count("select count(*) from patrol where area_path like ?1 and started_at >= ?2 and started_at < ?3",
+                path, from, to));
+        String events = "select count(*) from patrol_event e join patrol p on p.id = e.patrol_id"
+                + " where p.area_path like ?1 and e.created_at >= ?2 and e.created_at < ?3";
+        counts.put("patrolEvents", count(events, path, from, to));
+        counts.put("eventsOnSpot", count(events + " and e.handled_on_spot", path, from, to));
         return counts;
     }
 

@@ -25,6 +25,7 @@ import org.sanling.audit.AuditService;
 import org.sanling.legalaid.Outcome;
 import org.sanling.platform.ChoiceListService;
 import org.sanling.platform.OutOfScopeException;
+import org.sanling.patrol.PatrolService;
 import org.sanling.search.IndexedEntity;
 import org.sanling.search.SearchOutbox;
 import org.sanling.supervision.ConcurrentChangeException;
@@ -69,6 +70,9 @@ public class DisputeService {
     private SubmissionService submissions;
 
     @Inject
+    private PatrolService patrols;
+
+    @Inject
     private DisputeIntake intake;
 
     @Inject
@@ -83,8 +87,8 @@ public class DisputeService {
     /**
      * Files a dispute, or returns the one filed before with the same client UUID by the same person. Safe to call
      * concurrently with the same UUID: exactly one dispute results. A dispute submission or a referred
-     * consultation becomes one dispute at most, linked both ways. A patrol's id is kept as given: grid patrols do not
-     * exist yet, so there is nothing to check it against.
+     * consultation becomes one dispute at most, linked both ways; a patrol, which may meet several disputes, must be
+     * one of the caller's scope.
      *
      * @throws AreaNotFoundException         if the area code is unknown (field {@code areaCode})
      * @throws OutOfScopeException           if the area is outside the caller's scope
@@ -112,7 +116,7 @@ public class DisputeService {
         if (submissionId != null || consultationId != null) {
             requireNotTaken(source, sourceId);
         }
-        Long patrolId = source == DisputeSource.PATROL ? sourceId : null;
+        Long patrolId = source == DisputeSource.PATROL ? patrolInScope(sourceId) : null;
         try {
             long id = intake.create(filed, filer.getId(), kind.getId(), area.getId(), submissionId, consultationId, patrolId);
             return new DisputeFiled(em.find(Dispute.class, id), true);
@@ -292,6 +296,14 @@ public class DisputeService {
         } catch (NumberFormatException e) {
             throw new InvalidDisputeSourceException(source, filed.sourceId());
         }
+    }
+
+    /** A patrol of an area the caller governs. */
+    private Long patrolInScope(long id) {
+        if (!patrols.isVisible(id)) {
+            throw new InvalidDisputeSourceException(DisputeSource.PATROL, String.valueOf(id));
+        }
+        return id;
     }
 
     /** A dispute submission (矛盾纠纷) the caller may see. */

@@ -20,26 +20,31 @@ import java.math.RoundingMode;
  * @param legalAidEvents       legal-aid events held (started, not cancelled)
  * @param consultations        legal consultations logged
  * @param peopleReached        people the legal-aid events held reached
+ * @param patrols              grid patrols started (网格员出动人次)
+ * @param patrolEvents         events logged on patrols (处置事件)
+ * @param eventsOnSpot         of those, the ones handled on the spot
  */
 public record Figures(long received, long accepted, long rejected, long resolved, long closed, long reopened,
                       long overdue, long disputesScreened, long disputesResolved, long volunteerPersonTimes,
-                      long volunteerMinutes, long legalAidEvents, long consultations, long peopleReached) {
+                      long volunteerMinutes, long legalAidEvents, long consultations, long peopleReached,
+                      long patrols, long patrolEvents, long eventsOnSpot) {
 
-    public static final Figures ZERO = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final Figures ZERO = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /** How many counts a figure set has: the length of {@link #toArray()}. */
-    static final int SIZE = 14;
+    static final int SIZE = 17;
 
     /** The figures from their counts in the order of the record's components. */
     static Figures of(long[] counts) {
         long[] c = counts;
-        return new Figures(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10], c[11], c[12], c[13]);
+        return new Figures(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10], c[11], c[12], c[13], c[14], c[15], c[16]);
     }
 
     /** The counts in the order of the record's components. */
     long[] toArray() {
         return new long[]{received, accepted, rejected, resolved, closed, reopened, overdue, disputesScreened,
-                disputesResolved, volunteerPersonTimes, volunteerMinutes, legalAidEvents, consultations, peopleReached};
+                disputesResolved, volunteerPersonTimes, volunteerMinutes, legalAidEvents, consultations, peopleReached,
+                patrols, patrolEvents, eventsOnSpot};
     }
 
     /** The figures of two areas together (a parent's from its children's): every count added. */
@@ -49,7 +54,8 @@ public record Figures(long received, long accepted, long rejected, long resolved
                 disputesScreened + other.disputesScreened, disputesResolved + other.disputesResolved,
                 volunteerPersonTimes + other.volunteerPersonTimes, volunteerMinutes + other.volunteerMinutes,
                 legalAidEvents + other.legalAidEvents, consultations + other.consultations,
-                peopleReached + other.peopleReached);
+                peopleReached + other.peopleReached, patrols + other.patrols, patrolEvents + other.patrolEvents,
+                eventsOnSpot + other.eventsOnSpot);
     }
 
     /**
@@ -60,7 +66,8 @@ public record Figures(long received, long accepted, long rejected, long resolved
         Figures sum = plus(later);
         return new Figures(sum.received, sum.accepted, sum.rejected, sum.resolved, sum.closed, sum.reopened,
                 later.overdue, sum.disputesScreened, sum.disputesResolved, sum.volunteerPersonTimes,
-                sum.volunteerMinutes, sum.legalAidEvents, sum.consultations, sum.peopleReached);
+                sum.volunteerMinutes, sum.legalAidEvents, sum.consultations, sum.peopleReached, sum.patrols,
+                sum.patrolEvents, sum.eventsOnSpot);
     }
 
     /** Whether nothing at all happened. */

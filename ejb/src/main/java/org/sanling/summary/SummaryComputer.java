@@ -47,7 +47,7 @@ public class SummaryComputer {
 
     private static final String[] COLUMNS = {"received", "accepted", "rejected", "resolved", "closed", "reopened",
             "overdue", "disputes_screened", "disputes_resolved", "volunteer_person_times", "volunteer_minutes",
-            "legal_aid_events", "consultations", "people_reached"};
+            "legal_aid_events", "consultations", "people_reached", "patrols", "patrol_events", "events_on_spot"};
 
     /** The columns of area_day_summary holding {@link Figures}, in its components' order. */
     static final String FIGURE_COLUMNS = String.join(", ", COLUMNS);
@@ -61,15 +61,20 @@ public class SummaryComputer {
     private static final int EVENTS = 11;
     private static final int CONSULTATIONS = 12;
     private static final int PEOPLE_REACHED = 13;
+    private static final int PATROLS = 14;
+    private static final int PATROL_EVENTS = 15;
+    private static final int EVENTS_ON_SPOT = 16;
     private static final Map<String, Integer> ACTION_COLUMNS = Map.of(
             SubmissionAction.ACCEPT.name(), 1, SubmissionAction.REJECT.name(), 2, SubmissionAction.RESOLVE.name(), 3,
-            SubmissionAction.CONFIRM.name(), 4, SubmissionAction.REOPEN.name(), 5);
+            SubmissionAction.CONFIRM.name(), 4, SubmissionAction.REOPEN.name(), 5,
+            SubmissionAction.HANDLE_ON_SPOT.name(), 3);
 
     private static final int ROWS_PER_INSERT = 200;
 
     /** The actions that answer a submission: its first one ends the response time. */
     private static final List<String> RESPONSES = List.of(SubmissionAction.ACCEPT.name(), SubmissionAction.REJECT.name(),
-            SubmissionAction.DISPATCH.name(), SubmissionAction.START.name(), SubmissionAction.RESOLVE.name());
+            SubmissionAction.DISPATCH.name(), SubmissionAction.START.name(), SubmissionAction.RESOLVE.name(),
+            SubmissionAction.HANDLE_ON_SPOT.name());
 
     @PersistenceContext
     private EntityManager em;
@@ -94,6 +99,7 @@ public class SummaryComputer {
         countOverdue(own, to);
         countVolunteering(own, from, to);
         countLegalAid(own, from, to);
+        countPatrols(own, from, to);
         Map<Long, Figures> totals = tree().rollUp(
                 own.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> Figures.of(e.getValue()))),
                 Figures::plus);
@@ -303,6 +309,29 @@ public class SummaryComputer {
                 .setParameter("from", from).setParameter("to", to)
                 .getResultList()
                 .forEach(r -> add(own, r[0], CONSULTATIONS, ((Number) r[1]).longValue()));
+    }
+
+    /** Patrols by the day they started, their events by the day they were logged, both in the patrol's grid. */
+    private void countPatrols(Map<Long, long[]> own, Instant from, Instant to) {
+        em.createQuery("""
+                        select p.area.id, count(p) from Patrol p
+                        where p.startedAt >= :from and p.startedAt < :to group by p.area.id""", Object[].class)
+                .setParameter("from", from).setParameter("to", to)
+                .getResultList()
+                .forEach(r -> add(own, r[0], PATROLS, ((Number) r[1]).longValue()));
+        em.createQuery("""
+                        select e.patrol.area.id, e.handledOnSpot, count(e) from PatrolEvent e
+                        where e.createdAt >= :from and e.createdAt < :to group by e.patrol.area.id, e.handledOnSpot""",
+                        Object[].class)
+                .setParameter("from", from).setParameter("to", to)
+                .getResultList()
+                .forEach(r -> {
+                    long n = ((Number) r[2]).longValue();
+                    add(own, r[0], PATROL_EVENTS, n);
+                    if (Boolean.TRUE.equals(r[1])) {
+                        add(own, r[0], EVENTS_ON_SPOT, n);
+                    }
+                });
     }
 
     /** Inserts the rows, many per statement. */

@@ -164,7 +164,7 @@ public class Submission {
         if (newAssignee != null) {
             this.assignee = newAssignee;
         }
-        if (action == SubmissionAction.RESOLVE) {
+        if (next == SubmissionStatus.RESOLVED) {
             this.resolvedAt = now;
         }
         if (action == SubmissionAction.REOPEN) {

@@ -177,6 +177,41 @@ public class SubmissionService {
         return details(submission, caller);
     }
 
+    /**
+     * Records a submission the caller just filed as handled on the spot (现场处置): resolved at once, with the caller as
+     * its assignee and {@code note} (what was done) on its timeline. A submission already so handled is answered as
+     * it is, so a replay changes nothing.
+     *
+     * @throws ActionNotAllowedException if the caller may not handle it on the spot ({@link SubmissionWorkflow#mayHandleOnSpot}) (409)
+     * @throws NoteRequiredException     if the note is blank
+     */
+    public SubmissionDetails handleOnSpot(long id, String note) {
+        Submission submission = visible(id);
+        Caller caller = currentCaller.get();
+        boolean handledBefore = submission.getTimeline().stream()
+                .anyMatch(entry -> SubmissionAction.HANDLE_ON_SPOT.name().equals(entry.getAction()));
+        if (handledBefore) {
+            return details(submission, caller);
+        }
+        if (!SubmissionWorkflow.mayHandleOnSpot(submission, caller)) {
+            throw new ActionNotAllowedException(SubmissionAction.HANDLE_ON_SPOT, submission.getStatus());
+        }
+        if (isBlank(note)) {
+            throw new NoteRequiredException(SubmissionAction.HANDLE_ON_SPOT);
+        }
+        submission.apply(SubmissionAction.HANDLE_ON_SPOT, SubmissionWorkflow.next(SubmissionAction.HANDLE_ON_SPOT), me(),
+                caller.username(), note, clock.instant());
+        audit.record("SUBMISSION_" + SubmissionAction.HANDLE_ON_SPOT, "submission", submission.getNumber(),
+                submission.getStatus() + ": " + note);
+        outbox.announce(IndexedEntity.SUBMISSION, submission.getId());
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException();
+        }
+        return details(submission, caller);
+    }
+
     /** A page of one of the caller's lists, newest first. */
     public SubmissionPage list(@NotNull SubmissionQuery query, int first, int max) {
         Filter filter = filter(query);

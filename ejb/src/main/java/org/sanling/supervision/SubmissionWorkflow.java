@@ -28,7 +28,8 @@ public final class SubmissionWorkflow {
             SubmissionAction.START, SubmissionStatus.IN_PROGRESS,
             SubmissionAction.RESOLVE, SubmissionStatus.RESOLVED,
             SubmissionAction.CONFIRM, SubmissionStatus.CLOSED,
-            SubmissionAction.REOPEN, SubmissionStatus.DISPATCHED);
+            SubmissionAction.REOPEN, SubmissionStatus.DISPATCHED,
+            SubmissionAction.HANDLE_ON_SPOT, SubmissionStatus.RESOLVED);
 
     private SubmissionWorkflow() {
     }
@@ -80,6 +81,17 @@ public final class SubmissionWorkflow {
             }
         }
         return actions;
+    }
+
+    /**
+     * Whether the caller may record the submission as handled on the spot (现场处置): a handler who just filed it in an
+     * area they govern (their grid), before anyone else acted on it. It then goes straight to resolved, with them as
+     * its assignee, awaiting their own confirmation like any other.
+     */
+    public static boolean mayHandleOnSpot(Submission submission, Caller caller) {
+        return submission.getStatus() == SubmissionStatus.SUBMITTED && caller.has(Role.HANDLER)
+                && submission.getSubmitter().getUsername().equals(caller.username())
+                && caller.governs(submission.getAreaPath());
     }
 
     /** The state an action leads to. */

@@ -57,6 +57,26 @@ class SubmissionWorkflowTest {
     }
 
     @Test
+    void onlyAHandlerWhoJustFiledInTheirOwnGridHandlesItOnTheSpot() {
+        Submission own = new Submission("SQ-2026-000002", UUID.randomUUID(), handler,
+                new NewSubmission(UUID.randomUUID(), SubmissionType.HAZARD, "1", grid.getCode(), null, "电动车楼道充电",
+                        "已劝离并拔除插线板。", Urgency.NORMAL, SanlingDimension.NONE, null, null, null, false),
+                new Category("消防安全", "Fire safety", 12, 3, 6), grid, now);
+        assertEquals(true, SubmissionWorkflow.mayHandleOnSpot(own, handlerCaller));
+        Caller handlerElsewhere = Caller.of(account("handler-b", streetB, Role.HANDLER));
+        for (Caller nobody : Set.of(leaderA, admin, handlerElsewhere)) {
+            assertEquals(false, SubmissionWorkflow.mayHandleOnSpot(own, nobody), nobody.username());
+        }
+        assertEquals(false, SubmissionWorkflow.mayHandleOnSpot(submission, handlerCaller), "filed by someone else");
+        own.apply(SubmissionAction.HANDLE_ON_SPOT, SubmissionWorkflow.next(SubmissionAction.HANDLE_ON_SPOT), handler,
+                "handler-a", "已劝离", now);
+        assertEquals(SubmissionStatus.RESOLVED, own.getStatus());
+        assertEquals(now, own.getResolvedAt());
+        assertEquals(false, SubmissionWorkflow.mayHandleOnSpot(own, handlerCaller), "once only");
+        assertEquals(EnumSet.of(SubmissionAction.CONFIRM, SubmissionAction.REOPEN), SubmissionWorkflow.allowed(own, handlerCaller));
+    }
+
+    @Test
     void theAssignedHandlerStartsAndResolvesWhileLeadersMayRedispatch() {
         moveTo(SubmissionAction.ACCEPT, null);
         assertEquals(EnumSet.of(SubmissionAction.DISPATCH), SubmissionWorkflow.allowed(submission, leaderA));

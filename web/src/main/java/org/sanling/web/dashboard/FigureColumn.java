@@ -20,7 +20,10 @@ public enum FigureColumn {
     VOLUNTEER_HOURS(Figures::volunteerHours),
     LEGAL_AID_EVENTS(Figures::legalAidEvents),
     CONSULTATIONS(Figures::consultations),
-    PEOPLE_REACHED(Figures::peopleReached);
+    PEOPLE_REACHED(Figures::peopleReached),
+    PATROLS(Figures::patrols),
+    PATROL_EVENTS(Figures::patrolEvents),
+    EVENTS_ON_SPOT(Figures::eventsOnSpot);
 
     private final Function<Figures, Number> value;
 

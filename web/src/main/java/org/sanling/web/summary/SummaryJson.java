@@ -23,12 +23,13 @@ public final class SummaryJson {
     public record FiguresItem(long received, long accepted, long rejected, long resolved, long closed, long reopened,
                        long overdue, BigDecimal resolutionRate, long disputesScreened, long disputesResolved,
                        long volunteerPersonTimes, BigDecimal volunteerHours, long legalAidEvents, long consultations,
-                       long peopleReached) {
+                       long peopleReached, long patrols, long patrolEvents, long eventsOnSpot) {
 
         static FiguresItem of(Figures f) {
             return new FiguresItem(f.received(), f.accepted(), f.rejected(), f.resolved(), f.closed(), f.reopened(),
                     f.overdue(), f.resolutionRate(), f.disputesScreened(), f.disputesResolved(), f.volunteerPersonTimes(),
-                    f.volunteerHours(), f.legalAidEvents(), f.consultations(), f.peopleReached());
+                    f.volunteerHours(), f.legalAidEvents(), f.consultations(), f.peopleReached(), f.patrols(),
+                    f.patrolEvents(), f.eventsOnSpot());
         }
     }
 

@@ -33,11 +33,12 @@ class ReportPeriodTest {
 
     @Test
     void columnsReadTheirFigureAndARateOfNothingIsNone() {
-        Figures figures = new Figures(4, 3, 1, 2, 1, 0, 5, 1, 0, 6, 90, 1, 7, 40);
+        Figures figures = new Figures(4, 3, 1, 2, 1, 0, 5, 1, 0, 6, 90, 1, 7, 40, 3, 5, 4);
         assertEquals(4L, FigureColumn.RECEIVED.value(figures));
         assertEquals(new BigDecimal("50.0"), FigureColumn.RESOLUTION_RATE.value(figures));
         assertEquals(new BigDecimal("1.5"), FigureColumn.VOLUNTEER_HOURS.value(figures));
         assertEquals(40L, FigureColumn.PEOPLE_REACHED.value(figures));
+        assertEquals(5L, FigureColumn.PATROL_EVENTS.value(figures));
         assertNull(FigureColumn.RESOLUTION_RATE.value(Figures.ZERO));
         assertEquals("report.column.DISPUTES_SCREENED", FigureColumn.DISPUTES_SCREENED.key());
     }
