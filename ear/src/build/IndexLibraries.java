@@ -15,8 +15,9 @@ import java.util.stream.Stream;
  * Adds a Jandex annotation index ({@code META-INF/jandex.idx}) to every library jar under the given folders,
  * for the build (ear/pom.xml runs it with {@code java}'s source launcher on the libraries of the EAR and of its
  * web module). WildFly reads such an index instead of parsing each class of the jar at every deployment, which
- * was a third of the portal's start-up work (docs/benchmarks.md). The portal's own modules are not indexed here:
- * the integration tests add classes to the web module, and a prepared index would hide them from the server.
+ * was about a third of the deployment's sampled work (docs/benchmarks.md). The EJB module and the web module's
+ * own classes are not indexed here: the integration tests add classes to the web module, and a prepared index
+ * would hide them from the server.
  */
 public final class IndexLibraries {
 
