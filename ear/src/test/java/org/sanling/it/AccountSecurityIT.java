@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -25,13 +26,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * refused. Clients are told apart by their loopback address ({@link ApiClient#from}).
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class AccountSecurityIT {
 
     private static final String NEW_PASSWORD = "Xin-mima-2026";
 
-    @Deployment(testable = false)
+    @Deployment(name = Portal.SHARED)
     static EnterpriseArchive deployment() {
-        return Portal.ear();
+        return Portal.shared();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.sanling.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,11 +22,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * switched off is no longer offered where people choose.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class AdminListsIT {
 
-    @Deployment(testable = false)
+    @Deployment(name = Portal.SHARED)
     static EnterpriseArchive deployment() {
-        return Portal.ear();
+        return Portal.shared();
     }
 
     private static String unique(String prefix) {

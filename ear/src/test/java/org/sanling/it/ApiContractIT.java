@@ -3,6 +3,7 @@ package org.sanling.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -33,15 +34,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and unreadable input is answered with the field, the allowed values or the position.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ApiContractIT {
 
     private static final String GRID = "410702001001001";
     /** A path under /api/v1 as the docs write it, up to a query, a blank or punctuation. */
     private static final Pattern DOCUMENTED_PATH = Pattern.compile("/api/v1/[A-Za-z0-9{}/._-]*[A-Za-z0-9}]");
 
-    @Deployment(testable = false)
+    @Deployment(name = Portal.SHARED)
     static EnterpriseArchive deployment() {
-        return Portal.ear();
+        return Portal.shared();
     }
 
     @Test

@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * disabling and password resets: {@link AccountSecurityIT}).
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ApiIT {
 
     /** username → role and home area of the demo accounts. */
@@ -40,9 +42,9 @@ class ApiIT {
             "volunteer-a", List.of("VOLUNTEER", "410702001002"),
             "volunteer-b", List.of("VOLUNTEER", "410702001001"));
 
-    @Deployment(testable = false)
+    @Deployment(name = Portal.SHARED)
     static EnterpriseArchive deployment() {
-        return Portal.ear();
+        return Portal.shared();
     }
 
     @Test

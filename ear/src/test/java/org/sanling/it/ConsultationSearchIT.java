@@ -3,6 +3,7 @@ package org.sanling.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -23,14 +24,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * in the event's area only, without the citizen's name or phone; a rebuild keeps it.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ConsultationSearchIT {
 
     private static final String CITIZEN_NAME = "王秀英";
     private static final String CITIZEN_PHONE = "13912345678";
 
-    @Deployment(testable = false)
+    @Deployment(name = Portal.SHARED)
     static EnterpriseArchive deployment() {
-        return Portal.ear();
+        return Portal.shared();
     }
 
     private static String search(String marker) {

@@ -42,9 +42,9 @@ class DeadlineScanIT {
     private static final String STREET = "410702001";
     private static final String DISTRICT = "410702";
 
-    @Deployment
+    @Deployment(name = Portal.SHARED)
     static EnterpriseArchive deployment() {
-        return Portal.earWith(DeadlineScanIT.class, Portal.class, ApiClient.class, ApiClient.Reply.class, Jobs.class);
+        return Portal.shared();
     }
 
     @PersistenceContext(unitName = "sanling")

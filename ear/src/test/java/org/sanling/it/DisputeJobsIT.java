@@ -34,9 +34,9 @@ class DisputeJobsIT {
 
     private static final String STREET = "410702001";
 
-    @Deployment
+    @Deployment(name = Portal.SHARED)
     static EnterpriseArchive deployment() {
-        return Portal.earWith(DisputeJobsIT.class, Portal.class, ApiClient.class, ApiClient.Reply.class, Jobs.class, Disputes.class);
+        return Portal.shared();
     }
 
     @PersistenceContext(unitName = "sanling")

@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * both ways.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class DisputesIT {
 
     private static final String GRID = Disputes.GRID;
@@ -34,9 +36,9 @@ class DisputesIT {
     private static final String COMMUNITY = "410702001001";
     private static final String PHONE = Disputes.PHONE;
 
-    @Deployment(testable = false)
+    @Deployment(name = Portal.SHARED)
     static EnterpriseArchive deployment() {
-        return Portal.ear();
+        return Portal.shared();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.sanling.it;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Playwright;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,14 +12,15 @@ import org.junit.jupiter.api.BeforeAll;
  * What every browser test shares: the portal deployed as users run it, and the machine's Chromium
  * (see {@link Browsers}), launched once per test class.
  */
+@RunAsClient
 abstract class InChromium {
 
     static Playwright playwright;
     static Browser browser;
 
-    @Deployment(testable = false)
+    @Deployment(name = Portal.SHARED)
     static EnterpriseArchive deployment() {
-        return Portal.ear();
+        return Portal.shared();
     }
 
     @BeforeAll

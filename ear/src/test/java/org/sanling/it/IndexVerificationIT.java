@@ -38,9 +38,9 @@ class IndexVerificationIT {
 
     private static final String JOB = "index-verification";
 
-    @Deployment
+    @Deployment(name = Portal.SHARED)
     static EnterpriseArchive deployment() {
-        return Portal.earWith(IndexVerificationIT.class, Portal.class, ApiClient.class, ApiClient.Reply.class, Jobs.class);
+        return Portal.shared();
     }
 
     @PersistenceContext(unitName = "sanling")

@@ -37,9 +37,9 @@ class JobsIT {
     private static final String CLEANUP_CRON = "0 30 3 * * ?";
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-    @Deployment(testable = false)
+    @Deployment(name = Portal.SHARED)
     static EnterpriseArchive deployment() {
-        return Portal.ear();
+        return Portal.shared();
     }
 
     @Test

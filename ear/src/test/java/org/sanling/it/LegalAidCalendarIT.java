@@ -8,6 +8,7 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -31,13 +32,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * as a phone calendar subscribing to it would.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class LegalAidCalendarIT {
 
     private static final String FEED = "/api/v1/legal-aid/events.ics";
 
-    @Deployment(testable = false)
+    @Deployment(name = Portal.SHARED)
     static EnterpriseArchive deployment() {
-        return Portal.ear();
+        return Portal.shared();
     }
 
     /** Schedules an information booth in 梦萦小区第1网格 as street-leader-a; answers the event. */

@@ -3,6 +3,7 @@ package org.sanling.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -21,11 +22,12 @@ import static org.sanling.it.LegalAidEvents.slot;
 
 /** Legal-aid events over REST: scheduling by role and scope, qualified staffing, the consultation log, referrals, the report. */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class LegalAidIT {
 
-    @Deployment(testable = false)
+    @Deployment(name = Portal.SHARED)
     static EnterpriseArchive deployment() {
-        return Portal.ear();
+        return Portal.shared();
     }
 
     private static JsonObject consultation(UUID clientId, String topic, String outcome) {

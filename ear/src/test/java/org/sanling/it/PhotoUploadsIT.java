@@ -47,9 +47,9 @@ class PhotoUploadsIT {
     @Inject
     private StagedPhotos staged;
 
-    @Deployment
+    @Deployment(name = Portal.SHARED)
     static EnterpriseArchive deployment() {
-        return Portal.earWith(PhotoUploadsIT.class, Portal.class, ApiClient.class, ApiClient.Reply.class, PhotoFixtures.class);
+        return Portal.shared();
     }
 
     private static String file(ApiClient who) {

@@ -23,9 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class PlatformIT {
 
-    @Deployment
+    @Deployment(name = Portal.SHARED)
     static EnterpriseArchive deployment() {
-        return Portal.earWith(PlatformIT.class, Portal.class, ApiClient.class, ApiClient.Reply.class);
+        return Portal.shared();
     }
 
     @PersistenceContext(unitName = "sanling")

@@ -1,6 +1,7 @@
 package org.sanling.it;
 
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -22,15 +23,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * district leader, who govern street B, get them (the positive control that the probes aim right).
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ScopeWalkIT {
 
     /** Street A's people of every role, and a department's handler (home: the whole district). */
     private static final List<String> OUTSIDERS = List.of("volunteer-a", "supervisor-a", "handler-a", "street-leader-a", "dept-urban");
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    @Deployment(testable = false)
+    @Deployment(name = Portal.SHARED)
     static EnterpriseArchive deployment() {
-        return Portal.ear();
+        return Portal.shared();
     }
 
     @Test

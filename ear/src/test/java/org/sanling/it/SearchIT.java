@@ -3,6 +3,7 @@ package org.sanling.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -31,13 +32,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * snippets are safe, a compound query finds its words apart, a rebuild loses nothing.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class SearchIT {
 
     private static final JsonObject EMPTY = Json.createObjectBuilder().build();
 
-    @Deployment(testable = false)
+    @Deployment(name = Portal.SHARED)
     static EnterpriseArchive deployment() {
-        return Portal.ear();
+        return Portal.shared();
     }
 
     /** A word no demo message contains, so that only this test's submission matches it. */

@@ -37,9 +37,9 @@ class SecurityHeadersIT {
 
     private static final String HTTPS = "https://127.0.0.1:8443";
 
-    @Deployment(testable = false)
+    @Deployment(name = Portal.SHARED)
     static EnterpriseArchive portal() {
-        return Portal.ear();
+        return Portal.shared();
     }
 
     @Test

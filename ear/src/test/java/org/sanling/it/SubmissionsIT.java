@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -25,14 +26,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Supervisor submissions over REST: the whole workflow, idempotent filing, scope, conflicts, validation. */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class SubmissionsIT {
 
     /** 梦萦小区第1网格, the grid handler-a is responsible for; in street-leader-a's street. */
     private static final String GRID = "410702001001001";
 
-    @Deployment(testable = false)
+    @Deployment(name = Portal.SHARED)
     static EnterpriseArchive deployment() {
-        return Portal.ear();
+        return Portal.shared();
     }
 
     private static JsonObject submission(UUID clientId, String title) {

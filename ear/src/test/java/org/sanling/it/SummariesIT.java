@@ -51,9 +51,9 @@ class SummariesIT {
 
     private static final Random RANDOM = new Random();
 
-    @Deployment
+    @Deployment(name = Portal.SHARED)
     static EnterpriseArchive deployment() {
-        return Portal.earWith(SummariesIT.class, Portal.class, ApiClient.class, ApiClient.Reply.class, Jobs.class);
+        return Portal.shared();
     }
 
     @PersistenceContext(unitName = "sanling")

@@ -27,9 +27,9 @@ class TwoFactorAuditIT {
 
     private static final String PASSWORD = "Passw0rd!";
 
-    @Deployment
+    @Deployment(name = Portal.SHARED)
     static EnterpriseArchive deployment() {
-        return Portal.earWith(TwoFactorAuditIT.class, Portal.class, ApiClient.class, ApiClient.Reply.class, Totp.class);
+        return Portal.shared();
     }
 
     @Inject

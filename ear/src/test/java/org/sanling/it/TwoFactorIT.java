@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -26,13 +27,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Codes come from the same TOTP library the portal uses ({@link Totp}), as an authenticator app's would.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class TwoFactorIT {
 
     private static final String PASSWORD = "Passw0rd!";
 
-    @Deployment(name = "portal", testable = false)
+    @Deployment(name = Portal.SHARED)
     static EnterpriseArchive deployment() {
-        return Portal.ear();
+        return Portal.shared();
     }
 
     @Deployment(name = MfaRequirement.DEPLOYMENT, testable = false)

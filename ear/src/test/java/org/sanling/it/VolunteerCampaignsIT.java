@@ -3,6 +3,7 @@ package org.sanling.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -29,13 +30,14 @@ import static org.sanling.it.Volunteers.someDay;
 
 /** Volunteer campaigns over REST: roles and scope, sign-up rules, waitlist and promotion, attendance, validation. */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class VolunteerCampaignsIT {
 
     private static final Duration TWO_HOURS = Duration.ofHours(2);
 
-    @Deployment(testable = false)
+    @Deployment(name = Portal.SHARED)
     static EnterpriseArchive deployment() {
-        return Portal.ear();
+        return Portal.shared();
     }
 
     @Test
