@@ -138,7 +138,7 @@ class ApiIT {
     @Test
     void registrationCreatesAVolunteerWhoCanLogIn() {
         String username = Portal.uniqueUsername("vol");
-        var reply = register(ApiClient.anonymous(), username, "Passw0rd!", "王小明", "13912345678", "410702003002");
+        var reply = register(ApiClient.fromNewAddress(), username, "Passw0rd!", "王小明", "13912345678", "410702003002");
         assertEquals(201, reply.status(), reply.body());
         assertTrue(reply.json().getJsonArray("roles").getValuesAs(JsonString::getString).contains("VOLUNTEER"));
 
@@ -149,14 +149,14 @@ class ApiIT {
 
     @Test
     void aTakenUsernameIsAConflict() {
-        var reply = register(ApiClient.anonymous(), "volunteer-a", "Passw0rd!", "重名", "13912345678", "410702001001");
+        var reply = register(ApiClient.fromNewAddress(), "volunteer-a", "Passw0rd!", "重名", "13912345678", "410702001001");
         assertEquals(409, reply.status());
         assertEquals("用户名“volunteer-a”已被使用，请换一个。", reply.fieldError("username"));
     }
 
     @Test
     void badRegistrationInputGetsFieldErrorsInChinese() {
-        var reply = register(ApiClient.anonymous(), "Bad Name", "short", "", "12345", "");
+        var reply = register(ApiClient.fromNewAddress(), "Bad Name", "short", "", "12345", "");
         assertEquals(400, reply.status());
         assertTrue(reply.contentType().startsWith("application/problem+json"));
         assertEquals("用户名须为 3–32 位小写字母、数字、点、横线或下划线，并以字母或数字开头。", reply.fieldError("username"));
@@ -168,7 +168,7 @@ class ApiIT {
 
     @Test
     void badRegistrationInputGetsFieldErrorsInEnglish() {
-        var reply = register(ApiClient.anonymous().inLanguage("en"), "", "password", "Li", "13912345678", "410702001");
+        var reply = register(ApiClient.fromNewAddress().inLanguage("en"), "", "password", "Li", "13912345678", "410702001");
         assertEquals(400, reply.status());
         assertEquals("Please enter a username.", reply.fieldError("username"));
         assertEquals("This password is too common and easily guessed: please choose another.", reply.fieldError("password"));
@@ -177,11 +177,11 @@ class ApiIT {
 
     @Test
     void anUnknownAreaIsAFieldErrorAndMalformedJsonIsABadRequest() {
-        var unknown = register(ApiClient.anonymous(), Portal.uniqueUsername("vol"), "Passw0rd!", "李四", "13912345678", "999999");
+        var unknown = register(ApiClient.fromNewAddress(), Portal.uniqueUsername("vol"), "Passw0rd!", "李四", "13912345678", "999999");
         assertEquals(400, unknown.status());
         assertEquals("没有编码为“999999”的区域。", unknown.fieldError("areaCode"));
 
-        var malformed = ApiClient.anonymous().postRaw("/api/v1/register", "{not json");
+        var malformed = ApiClient.fromNewAddress().postRaw("/api/v1/register", "{not json");
         assertEquals(400, malformed.status());
         assertTrue(malformed.contentType().startsWith("application/problem+json"));
     }

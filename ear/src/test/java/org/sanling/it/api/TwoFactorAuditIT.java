@@ -42,7 +42,7 @@ class TwoFactorAuditIT {
     @Test
     void enrolmentWrongCodesRecoveryTurningOffAndResetAreAudited() {
         String username = Portal.uniqueUsername("mfa");
-        assertEquals(201, ApiClient.anonymous().post("/api/v1/register", Json.createObjectBuilder()
+        assertEquals(201, ApiClient.fromNewAddress().post("/api/v1/register", Json.createObjectBuilder()
                 .add("username", username).add("password", PASSWORD).add("displayName", "审计两步")
                 .add("phone", "13912345678").add("areaCode", "410702001001").build()).status());
         ApiClient me = ApiClient.as(username, PASSWORD);

@@ -152,7 +152,7 @@ class TwoFactorIT {
 
     private static String registerVolunteer() {
         String username = Portal.uniqueUsername("mfa");
-        var registered = ApiClient.anonymous().post("/api/v1/register", Json.createObjectBuilder()
+        var registered = ApiClient.fromNewAddress().post("/api/v1/register", Json.createObjectBuilder()
                 .add("username", username).add("password", PASSWORD).add("displayName", "周两步")
                 .add("phone", "13912345678").add("areaCode", "410702001001").build());
         assertEquals(201, registered.status(), registered.body());

@@ -34,7 +34,7 @@ public record OtherStreet(List<String> secrets, Map<String, String> placeholders
     public static OtherStreet create() throws InterruptedException {
         String marker = Portal.uniqueMarker();
         String username = Portal.uniqueUsername("east");
-        var registered = ApiClient.anonymous().post("/api/v1/register", Json.createObjectBuilder()
+        var registered = ApiClient.fromNewAddress().post("/api/v1/register", Json.createObjectBuilder()
                 .add("username", username).add("password", Volunteers.PASSWORD).add("displayName", "东邻" + marker)
                 .add("phone", "13912345678").add("areaCode", COMMUNITY).build());
         assertEquals(201, registered.status(), registered.body());
