@@ -1,0 +1,66 @@
+package org.sanling.it.support;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+import java.util.List;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** What browser tests do on the portal's pages again and again: a phone, a login, a PrimeFaces menu. */
+public final class PortalPages {
+
+    private PortalPages() {
+    }
+
+    /** A 360-px-wide phone in Chinese. */
+    public static BrowserContext phone(Browser browser) {
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 780).setLocale("zh-CN"));
+    }
+
+    /**
+     * Logs in on a new page of the context and waits for the home page. Every request the page makes to
+     * another host than the portal lands in {@code foreignRequests} (the page's own blob: URLs stay on the
+     * device).
+     */
+    public static Page logIn(BrowserContext context, String username, String password, List<String> foreignRequests) {
+        Page page = watchedPage(context, foreignRequests);
+        page.navigate(Portal.BASE + "/login.xhtml");
+        page.locator("#login\\:username").fill(username);
+        page.locator("#login\\:password").fill(password);
+        page.locator("#login\\:submit").click();
+        assertThat(page.locator("h1#greeting")).isVisible();
+        return page;
+    }
+
+    /** A new page of the context; every request it makes to another host than the portal lands in {@code foreignRequests}. */
+    public static Page watchedPage(BrowserContext context, List<String> foreignRequests) {
+        Page page = context.newPage();
+        page.onRequest(request -> {
+            if (foreign(request.url())) {
+                foreignRequests.add(request.url());
+            }
+        });
+        return page;
+    }
+
+    /** Whether a request leaves the device for another host than the portal (its own data: and blob: URLs do not). */
+    public static boolean foreign(String url) {
+        return !url.startsWith(Portal.BASE + "/") && !url.startsWith("data:") && !url.startsWith("blob:" + Portal.BASE + "/");
+    }
+
+    /** Picks an option of a PrimeFaces select menu once its panel has opened, and checks it was taken. */
+    public static void choose(Page page, String menuId, String option) {
+        page.locator("#" + menuId + "_label").click();
+        assertThat(page.locator("#" + menuId + "_panel")).isVisible();
+        page.locator("#" + menuId + "_items").getByText(option, new Locator.GetByTextOptions().setExact(true)).click();
+        assertThat(page.locator("#" + menuId + "_label")).hasText(option);
+    }
+
+    /** Whether the page fits the phone's width: nothing to scroll sideways. */
+    public static boolean fitsPhone(Page page) {
+        return (Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth");
+    }
+}
