@@ -40,6 +40,7 @@ public final class PortalProcess {
         this.portOffset = portOffset;
         this.environment = environment;
         copy(server.resolve("standalone/configuration"), base.resolve("configuration"));
+        withoutManagedDeployments(base.resolve("configuration/standalone.xml"));
         Files.createDirectories(base.resolve("deployments"));
         Files.copy(server.resolve("standalone/deployments/sanling.ear"), base.resolve("deployments/sanling.ear"));
     }
@@ -64,7 +65,8 @@ public final class PortalProcess {
         Instant deadline = Instant.now().plus(STARTUP);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the server stopped during start-up; see " + base.resolve("console.log"));
+                throw new IllegalStateException("the server stopped during start-up; the end of " + base.resolve("console.log")
+                        + ":\n" + String.join("\n", tail(Files.readAllLines(base.resolve("console.log")), 30)));
             }
             if (servesLoginPage()) {
                 return;
@@ -100,6 +102,20 @@ public final class PortalProcess {
         } catch (IOException notYet) {
             return false;
         }
+    }
+
+    /**
+     * Takes out of the copied configuration the deployments that Arquillian's server holds while it runs (the portal
+     * the test classes share is deployed for the whole run): their content lies in that server's data folder, which
+     * this node does not have, and it would refuse to boot. This node deploys its own copy of the EAR.
+     */
+    private static void withoutManagedDeployments(Path configuration) throws IOException {
+        String xml = Files.readString(configuration);
+        Files.writeString(configuration, xml.replaceAll("(?s)\\s*<deployments>.*?</deployments>", ""));
+    }
+
+    private static List<String> tail(List<String> lines, int count) {
+        return lines.subList(Math.max(0, lines.size() - count), lines.size());
     }
 
     private static void copy(Path from, Path to) throws IOException {
