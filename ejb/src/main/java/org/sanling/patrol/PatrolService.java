@@ -24,6 +24,7 @@ import org.sanling.supervision.NewSubmission;
 import org.sanling.supervision.SanlingDimension;
 import org.sanling.supervision.Submission;
 import org.sanling.supervision.SubmissionService;
+import org.sanling.supervision.SubmissionStatus;
 import org.sanling.supervision.Urgency;
 
 import java.time.Clock;
@@ -107,6 +108,7 @@ public class PatrolService {
      * @throws PatrolNotFoundException if the caller may not see the patrol (404)
      * @throws OutOfScopeException     if it is not the caller's own patrol (403)
      * @throws org.sanling.supervision.CategoryNotFoundException if no active category matches (field {@code category})
+     * @throws EventOfAnotherPatrolException if the client UUID was sent for an event of another patrol (409)
      */
     @RolesAllowed(Role.HANDLER_NAME)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -122,7 +124,12 @@ public class PatrolService {
         Submission filed = submissions.file(new NewSubmission(met.clientId(), met.typeOrHazard(), met.category(),
                 patrol.getArea().getCode(), met.place(), met.title(), met.description(), Urgency.NORMAL,
                 SanlingDimension.NONE, clock.instant(), null, null, false)).submission();
-        if (met.handledOnSpot()) {
+        // The same UUID may come back after a crash between these steps: the submission is then the one filed
+        // before, perhaps resolved already, perhaps an event of another patrol (a client's mistake).
+        if (isEventOfAnotherPatrol(filed, patrol)) {
+            throw new EventOfAnotherPatrolException();
+        }
+        if (met.handledOnSpot() && filed.getStatus() == SubmissionStatus.SUBMITTED) {
             submissions.handleOnSpot(filed.getId(), met.description());
         }
         try {
@@ -195,6 +202,13 @@ public class PatrolService {
             throw new PatrolNotFoundException(id);
         }
         return patrol;
+    }
+
+    private boolean isEventOfAnotherPatrol(Submission submission, Patrol patrol) {
+        return !em.createQuery("select e.id from PatrolEvent e where e.submission.id = :submission and e.patrol <> :patrol", Long.class)
+                .setParameter("submission", submission.getId())
+                .setParameter("patrol", patrol)
+                .getResultList().isEmpty();
     }
 
     private Optional<EventLogged> event(Patrol patrol, NewPatrolEvent met) {

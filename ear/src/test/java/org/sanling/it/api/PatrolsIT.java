@@ -76,6 +76,11 @@ class PatrolsIT {
         assertEquals("SUBMITTED", waiting.getString("status"), "in the grid's queue for its leaders");
         assertEquals(List.of("FILE"), actions(waiting));
 
+        String other = handler.post("/api/v1/patrols", Patrols.patrol(UUID.randomUUID(), "另一次巡查")).json().getString("id");
+        var twice = handler.post("/api/v1/patrols/" + other + "/events", onSpot);
+        assertEquals(409, twice.status(), "one event is not met on two patrols: " + twice.body());
+        assertEquals("clientId", twice.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+
         var refused = leader.post("/api/v1/patrols/" + id + "/events", Patrols.event(UUID.randomUUID(), "代记", true));
         assertEquals(403, refused.status(), "a leader reads patrols but does not walk them: " + refused.body());
         var listed = leader.get("/api/v1/patrols?areaCode=410702001&from=" + Volunteers.day(Instant.now().minus(Duration.ofHours(2))));
