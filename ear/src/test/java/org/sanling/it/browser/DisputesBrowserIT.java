@@ -1,5 +1,6 @@
 package org.sanling.it.browser;
 
+import org.sanling.it.support.ApiClient;
 import org.sanling.it.support.Disputes;
 import org.sanling.it.support.Portal;
 import org.sanling.it.support.PortalPages;
@@ -61,6 +62,36 @@ class DisputesBrowserIT extends InChromium {
             page.navigate(Portal.BASE + "/disputes/detail.xhtml?id=" + id);
             assertThat(page.locator("#parties")).containsText("138****5678");
             assertThat(page.locator("#parties")).not().containsText(Disputes.PHONE);
+        }
+        assertEquals(List.of(), FOREIGN_REQUESTS, "requests to hosts other than the portal");
+    }
+
+    @Test
+    void aResolvedDisputeShowsItsSessionAndItsAgreementOpensAsAPrintableDocumentWithSignatureLines() {
+        String id = Disputes.file("漏水赔偿纠纷 " + Portal.uniqueUsername("t").substring(2), "LOW");
+        Disputes.toMediation(id);
+        String terms = "一、502住户于十日内修复卫生间防水层；二、502住户赔偿402住户装修损失人民币三千元。";
+        var resolved = Disputes.act(ApiClient.asDemo("lawyer-01"), id, Disputes.action("RESOLVE").add("note", "达成协议").add("agreement", terms));
+        assertEquals(200, resolved.status(), resolved.body());
+
+        try (BrowserContext leader = PortalPages.phone(browser)) {
+            Page page = PortalPages.logIn(leader, "street-leader-a", Portal.DEMO_PASSWORD, FOREIGN_REQUESTS);
+            page.navigate(Portal.BASE + "/disputes/detail.xhtml?id=" + id);
+            assertThat(page.locator("#sessions")).containsText("梦萦小区人民调解室");
+            page.locator("#actions\\:agreement-link").click();
+
+            assertThat(page).hasURL(Pattern.compile("/disputes/agreement\\.xhtml\\?id=" + id));
+            Locator document = page.locator("#agreement-document");
+            assertThat(document.locator("h1")).hasText("人民调解协议书");
+            assertThat(page.locator("#agreement-terms")).hasText(terms);
+            assertThat(document).containsText("李建国（申请方）");
+            assertThat(document.locator(".agreement-signatures dt")).hasCount(3);
+            assertThat(page.locator("#print")).isVisible();
+            assertTrue(PortalPages.fitsPhone(page), "the agreement fits the phone");
+
+            page.navigate(Portal.BASE + "/disputes/agreement.xhtml?id=" + Disputes.file("尚未调解的纠纷", "LOW"));
+            assertThat(page.locator("#no-agreement")).hasText("该纠纷尚未达成调解协议。");
+            assertThat(page.locator("#print")).hasCount(0);
         }
         assertEquals(List.of(), FOREIGN_REQUESTS, "requests to hosts other than the portal");
     }
