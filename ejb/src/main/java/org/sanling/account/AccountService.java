@@ -190,7 +190,7 @@ public class AccountService {
      */
     @RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
     public Account appoint(@NotNull @Valid Appointment appointment) {
-        Area home = governedArea(appointment.areaCode());
+        Area home = areas.governed(appointment.areaCode());
         requireGrantable(appointment.roles());
         Account account = create(appointment.username(), appointment.password(), appointment.displayName(),
                 appointment.phone(), home, appointment.roles());
@@ -219,7 +219,7 @@ public class AccountService {
     public Account update(String username, @NotNull @Valid AccountChange change) {
         Account account = manageable(username);
         requireGrantable(change.roles());
-        Area home = governedArea(change.areaCode());
+        Area home = areas.governed(change.areaCode());
         String before = account.getRoles() + " @" + account.getHomeArea().getCode();
         account.changeProfile(change.displayName().strip(), blankToNull(change.phone()));
         account.appoint(home, change.roles());
@@ -287,13 +287,7 @@ public class AccountService {
         if (areaCode == null || areaCode.isBlank()) {
             return caller.isAdmin() ? "" : caller.homeAreaPath();
         }
-        return governedArea(areaCode).getPath();
-    }
-
-    private Area governedArea(String areaCode) {
-        Area area = areas.find(areaCode).orElseThrow(() -> new AreaNotFoundException("areaCode", areaCode));
-        requireGoverned(area);
-        return area;
+        return areas.governed(areaCode).getPath();
     }
 
     private void requireGoverned(Area area) {

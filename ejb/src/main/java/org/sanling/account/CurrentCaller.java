@@ -54,4 +54,9 @@ public class CurrentCaller implements AreaScope {
     public String homeAreaCode() {
         return get().homeAreaCode();
     }
+
+    @Override
+    public boolean governs(String areaPath) {
+        return get().governs(areaPath);
+    }
 }

@@ -12,4 +12,10 @@ public interface AreaScope {
 
     /** The code of the caller's home area, the top of what an area-scoped caller may browse. */
     String homeAreaCode();
+
+    /**
+     * Whether the caller may manage and see the restricted records of the area with this path: an admin anywhere,
+     * a leader or an area's handler in their home area and below.
+     */
+    boolean governs(String areaPath);
 }

@@ -135,6 +135,22 @@ public class AreaService {
         return area;
     }
 
+    /**
+     * The area with this code, which the caller governs (see {@link AreaScope#governs}): where a service narrows
+     * what it reads or counts to an area the caller names.
+     *
+     * @throws AreaNotFoundException if the code is unknown (parameter {@code areaCode})
+     * @throws OutOfScopeException   if the caller does not govern it
+     */
+    @PermitAll
+    public Area governed(String code) {
+        Area area = find(code).orElseThrow(() -> new AreaNotFoundException("areaCode", code));
+        if (!scope.governs(area.getPath())) {
+            throw new OutOfScopeException();
+        }
+        return area;
+    }
+
     /** Looks a node up without scope rules, for other services that check scope themselves. */
     @PermitAll
     public Optional<Area> find(String code) {

@@ -155,11 +155,7 @@ public class PatrolService {
         StringBuilder where = new StringBuilder(" where p.areaPath like :scope");
         parameters.put("scope", (caller.isAdmin() ? "" : caller.homeAreaPath()) + "%");
         if (query.areaCode() != null && !query.areaCode().isBlank()) {
-            Area area = areas.find(query.areaCode().strip())
-                    .orElseThrow(() -> new AreaNotFoundException("areaCode", query.areaCode()));
-            if (!caller.governs(area.getPath())) {
-                throw new OutOfScopeException();
-            }
+            Area area = areas.governed(query.areaCode().strip());
             where.append(" and p.areaPath like :area");
             parameters.put("area", area.getPath() + "%");
         }

@@ -114,11 +114,7 @@ public class SearchService {
         if (areaCode == null || areaCode.isBlank()) {
             return caller.isAdmin() ? null : caller.homeAreaCode();
         }
-        Area area = areas.find(areaCode).orElseThrow(() -> new AreaNotFoundException("areaCode", areaCode));
-        if (!caller.governs(area.getPath())) {
-            throw new OutOfScopeException();
-        }
-        return area.getCode();
+        return areas.governed(areaCode).getCode();
     }
 
     /**

@@ -137,11 +137,7 @@ public class SummaryService {
     /** The area with the code, or the caller's home area, if the caller governs it. */
     private Area scoped(String areaCode) {
         String code = areaCode == null || areaCode.isBlank() ? currentCaller.get().homeAreaCode() : areaCode.strip();
-        Area area = areas.find(code).orElseThrow(() -> new AreaNotFoundException("areaCode", code));
-        if (!currentCaller.get().governs(area.getPath())) {
-            throw new OutOfScopeException();
-        }
-        return area;
+        return areas.governed(code);
     }
 
     /** The area and its children over the days, each folded from the days computed (a missing row: nothing). */
