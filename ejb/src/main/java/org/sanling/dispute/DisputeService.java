@@ -35,6 +35,7 @@ import org.sanling.supervision.SubmissionType;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -224,6 +225,10 @@ public class DisputeService {
         if (query.riskLevel() != null) {
             where.append(" and d.riskLevel = :risk");
             parameters.put("risk", query.riskLevel());
+        }
+        if (query.open() != null) {
+            where.append(query.open() ? " and d.status in :open" : " and d.status not in :open");
+            parameters.put("open", Arrays.stream(DisputeStatus.values()).filter(DisputeStatus::isOpen).toList());
         }
         String from = " from Dispute d left join d.mediator med";
         TypedQuery<Long> count = em.createQuery("select count(d)" + from + where, Long.class);

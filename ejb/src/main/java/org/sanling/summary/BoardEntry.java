@@ -17,12 +17,13 @@ import java.math.BigDecimal;
  * @param resolutionRate       resolved per received in percent, null when nothing was received
  * @param averageResponseHours hours from filing to the first action on a submission, on average over those
  *                             acted on; null when none was
+ * @param fieldWork            patrols, their events and the disputes of the month
  * @param rank                 place among the board's areas of the same level (1 first): by resolution rate
  *                             (none last), then by the shorter response time
  */
 public record BoardEntry(String areaCode, String areaName, AreaLevel level, String parentCode, long petitions,
                          long accidents, long criminalCases, long received, long resolved, BigDecimal resolutionRate,
-                         BigDecimal averageResponseHours, int rank) {
+                         BigDecimal averageResponseHours, FieldWork fieldWork, int rank) {
 
     public boolean zeroPetitions() {
         return petitions == 0;

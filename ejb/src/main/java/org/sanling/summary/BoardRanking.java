@@ -67,6 +67,6 @@ final class BoardRanking {
         BoardCounts c = line.counts();
         AreaTree.Node n = line.node();
         return new BoardEntry(n.code(), n.name(), n.level(), line.parentCode(), c.petitions(), c.accidents(),
-                c.criminalCases(), c.received(), c.resolved(), line.resolutionRate(), line.averageResponseHours(), rank);
+                c.criminalCases(), c.received(), c.resolved(), line.resolutionRate(), line.averageResponseHours(), c.fieldWork(), rank);
     }
 }

@@ -13,8 +13,9 @@ import java.math.RoundingMode;
  * @param closed               submissions the submitter confirmed
  * @param reopened             submissions the submitter reopened
  * @param overdue              submissions open past their deadline at the end of the period's last day
- * @param disputesScreened     dispute submissions (矛盾纠纷) filed: disputes found by screening
- * @param disputesResolved     dispute submissions resolved
+ * @param disputesScreened     disputes recorded in the register (矛盾纠纷排查): by screening, from a dispute
+ *                             submission, a referred consultation or a patrol
+ * @param disputesResolved     disputes resolved by an agreement (化解)
  * @param volunteerPersonTimes volunteers who attended a shift that started in the period (人次)
  * @param volunteerMinutes     the minutes credited for those attendances
  * @param legalAidEvents       legal-aid events held (started, not cancelled)
@@ -23,28 +24,30 @@ import java.math.RoundingMode;
  * @param patrols              grid patrols started (网格员出动人次)
  * @param patrolEvents         events logged on patrols (处置事件)
  * @param eventsOnSpot         of those, the ones handled on the spot
+ * @param highRiskDisputesOpen high-risk disputes still open (not resolved, referred or closed) at the end of the
+ *                             period's last day
  */
 public record Figures(long received, long accepted, long rejected, long resolved, long closed, long reopened,
                       long overdue, long disputesScreened, long disputesResolved, long volunteerPersonTimes,
                       long volunteerMinutes, long legalAidEvents, long consultations, long peopleReached,
-                      long patrols, long patrolEvents, long eventsOnSpot) {
+                      long patrols, long patrolEvents, long eventsOnSpot, long highRiskDisputesOpen) {
 
-    public static final Figures ZERO = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final Figures ZERO = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /** How many counts a figure set has: the length of {@link #toArray()}. */
-    static final int SIZE = 17;
+    static final int SIZE = 18;
 
     /** The figures from their counts in the order of the record's components. */
     static Figures of(long[] counts) {
         long[] c = counts;
-        return new Figures(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10], c[11], c[12], c[13], c[14], c[15], c[16]);
+        return new Figures(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10], c[11], c[12], c[13], c[14], c[15], c[16], c[17]);
     }
 
     /** The counts in the order of the record's components. */
     long[] toArray() {
         return new long[]{received, accepted, rejected, resolved, closed, reopened, overdue, disputesScreened,
                 disputesResolved, volunteerPersonTimes, volunteerMinutes, legalAidEvents, consultations, peopleReached,
-                patrols, patrolEvents, eventsOnSpot};
+                patrols, patrolEvents, eventsOnSpot, highRiskDisputesOpen};
     }
 
     /** The figures of two areas together (a parent's from its children's): every count added. */
@@ -55,19 +58,19 @@ public record Figures(long received, long accepted, long rejected, long resolved
                 volunteerPersonTimes + other.volunteerPersonTimes, volunteerMinutes + other.volunteerMinutes,
                 legalAidEvents + other.legalAidEvents, consultations + other.consultations,
                 peopleReached + other.peopleReached, patrols + other.patrols, patrolEvents + other.patrolEvents,
-                eventsOnSpot + other.eventsOnSpot);
+                eventsOnSpot + other.eventsOnSpot, highRiskDisputesOpen + other.highRiskDisputesOpen);
     }
 
     /**
-     * This period followed by a later one of the same area: counts of events added, but overdue is a state
-     * at the end of a day, so the later period's stands.
+     * This period followed by a later one of the same area: counts of events added, but overdue and the open
+     * high-risk disputes are states at the end of a day, so the later period's stand.
      */
     public Figures followedBy(Figures later) {
         Figures sum = plus(later);
         return new Figures(sum.received, sum.accepted, sum.rejected, sum.resolved, sum.closed, sum.reopened,
                 later.overdue, sum.disputesScreened, sum.disputesResolved, sum.volunteerPersonTimes,
                 sum.volunteerMinutes, sum.legalAidEvents, sum.consultations, sum.peopleReached, sum.patrols,
-                sum.patrolEvents, sum.eventsOnSpot);
+                sum.patrolEvents, sum.eventsOnSpot, later.highRiskDisputesOpen);
     }
 
     /** Whether nothing at all happened. */
@@ -81,6 +84,14 @@ public record Figures(long received, long accepted, long rejected, long resolved
      */
     public BigDecimal resolutionRate() {
         return Rates.percent(resolved, received);
+    }
+
+    /**
+     * The dispute resolution rate (化解率) in percent, one decimal: disputes resolved in the period per dispute
+     * recorded in it, as the district reports it (化解2722起 of 排查2750起: 99.0); null when none was recorded.
+     */
+    public BigDecimal disputeResolutionRate() {
+        return Rates.percent(disputesResolved, disputesScreened);
     }
 
     /** Volunteer hours, one decimal. */

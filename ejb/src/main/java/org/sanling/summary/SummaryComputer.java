@@ -7,11 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import org.sanling.area.Area;
 import org.sanling.area.AreaKind;
 import org.sanling.area.AreaLevel;
+import org.sanling.dispute.DisputeAction;
+import org.sanling.dispute.DisputeStatus;
+import org.sanling.dispute.RiskLevel;
 import org.sanling.supervision.DeadlinePolicy;
 import org.sanling.supervision.SanlingDimension;
 import org.sanling.supervision.SubmissionAction;
 import org.sanling.supervision.SubmissionStatus;
-import org.sanling.supervision.SubmissionType;
 import org.sanling.volunteer.Attendance;
 import org.sanling.volunteer.CampaignStatus;
 
@@ -47,7 +49,8 @@ public class SummaryComputer {
 
     private static final String[] COLUMNS = {"received", "accepted", "rejected", "resolved", "closed", "reopened",
             "overdue", "disputes_screened", "disputes_resolved", "volunteer_person_times", "volunteer_minutes",
-            "legal_aid_events", "consultations", "people_reached", "patrols", "patrol_events", "events_on_spot"};
+            "legal_aid_events", "consultations", "people_reached", "patrols", "patrol_events", "events_on_spot",
+            "high_risk_disputes_open"};
 
     /** The columns of area_day_summary holding {@link Figures}, in its components' order. */
     static final String FIGURE_COLUMNS = String.join(", ", COLUMNS);
@@ -64,10 +67,16 @@ public class SummaryComputer {
     private static final int PATROLS = 14;
     private static final int PATROL_EVENTS = 15;
     private static final int EVENTS_ON_SPOT = 16;
+    private static final int HIGH_RISK_DISPUTES_OPEN = 17;
     private static final Map<String, Integer> ACTION_COLUMNS = Map.of(
             SubmissionAction.ACCEPT.name(), 1, SubmissionAction.REJECT.name(), 2, SubmissionAction.RESOLVE.name(), 3,
             SubmissionAction.CONFIRM.name(), 4, SubmissionAction.REOPEN.name(), 5,
             SubmissionAction.HANDLE_ON_SPOT.name(), 3);
+
+    /** The counts of sanling_board_entry: {@link BoardCounts} in its components' order, the field work's flattened. */
+    private static final String BOARD_COLUMNS = "petitions, accidents, criminal_cases, received, resolved, responded,"
+            + " response_minutes, patrols, patrol_events, events_on_spot, disputes_screened, disputes_resolved,"
+            + " high_risk_disputes_open";
 
     private static final int ROWS_PER_INSERT = 200;
 
@@ -100,6 +109,7 @@ public class SummaryComputer {
         countVolunteering(own, from, to);
         countLegalAid(own, from, to);
         countPatrols(own, from, to);
+        countDisputes(own, from, to);
         Map<Long, Figures> totals = tree().rollUp(
                 own.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> Figures.of(e.getValue()))),
                 Figures::plus);
@@ -125,12 +135,13 @@ public class SummaryComputer {
         Map<Long, BoardCounts> counts = countBoard(month);
         LocalDate first = month.atDay(1);
         em.createNativeQuery("DELETE FROM sanling_board_entry WHERE month_start = ?1").setParameter(1, first).executeUpdate();
-        insert("sanling_board_entry (month_start, area_id, petitions, accidents, criminal_cases, received, resolved,"
-                + " responded, response_minutes, computed_at)", counts.entrySet().stream()
+        insert("sanling_board_entry (month_start, area_id, " + BOARD_COLUMNS + ", computed_at)", counts.entrySet().stream()
                 .map(row -> {
                     BoardCounts c = row.getValue();
+                    FieldWork w = c.fieldWork();
                     return List.<Object>of(first, row.getKey(), c.petitions(), c.accidents(), c.criminalCases(),
-                            c.received(), c.resolved(), c.responded(), c.responseMinutes(), now);
+                            c.received(), c.resolved(), c.responded(), c.responseMinutes(), w.patrols(), w.patrolEvents(),
+                            w.eventsOnSpot(), w.disputesScreened(), w.disputesResolved(), w.highRiskDisputesOpen(), now);
                 }).toList());
         return counts.size();
     }
@@ -162,24 +173,27 @@ public class SummaryComputer {
 
     private StoredBoard storedBoard(YearMonth month) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT area_id, petitions, accidents, criminal_cases, received, resolved, responded, response_minutes,
-                               computed_at FROM sanling_board_entry WHERE month_start = ?1""")
+        List<Object[]> rows = em.createNativeQuery("SELECT area_id, " + BOARD_COLUMNS
+                        + ", computed_at FROM sanling_board_entry WHERE month_start = ?1")
                 .setParameter(1, month.atDay(1)).getResultList();
         Map<Long, BoardCounts> counts = new HashMap<>();
         Instant computedAt = null;
         for (Object[] r : rows) {
-            long[] n = new long[7];
+            long[] n = new long[r.length - 2];
             for (int i = 0; i < n.length; i++) {
                 n[i] = ((Number) r[1 + i]).longValue();
             }
-            counts.put(((Number) r[0]).longValue(), new BoardCounts(n[0], n[1], n[2], n[3], n[4], n[5], n[6]));
-            computedAt = Dates.instant(r[8]);
+            counts.put(((Number) r[0]).longValue(), new BoardCounts(n[0], n[1], n[2], n[3], n[4], n[5], n[6],
+                    new FieldWork(n[7], n[8], n[9], n[10], n[11], n[12])));
+            computedAt = Dates.instant(r[r.length - 1]);
         }
         return new StoredBoard(computedAt, counts);
     }
 
-    /** The board's counts of a month for every street and community, from the month's submissions. */
+    /**
+     * The board's counts of a month for every street and community, from the month's submissions, patrols and
+     * disputes.
+     */
     private Map<Long, BoardCounts> countBoard(YearMonth month) {
         Instant from = month.atDay(1).atStartOfDay(ZONE).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant();
@@ -202,6 +216,10 @@ public class SummaryComputer {
                 .forEach(r -> own.merge((Long) r[0],
                         BoardCounts.response(Duration.between((Instant) r[1], (Instant) r[2]).toMinutes()),
                         BoardCounts::plus));
+        Map<Long, long[]> fieldWork = new HashMap<>();
+        countPatrols(fieldWork, from, to);
+        countDisputes(fieldWork, from, to);
+        fieldWork.forEach((area, n) -> own.merge(area, BoardCounts.of(FieldWork.of(Figures.of(n))), BoardCounts::plus));
         AreaTree tree = tree();
         Set<Long> boardAreas = tree.nodes().stream()
                 .filter(n -> n.level() == AreaLevel.STREET || n.level() == AreaLevel.COMMUNITY)
@@ -223,34 +241,22 @@ public class SummaryComputer {
 
     private void countSubmissions(Map<Long, long[]> own, Instant from, Instant to) {
         em.createQuery("""
-                        select s.area.id, s.type, count(s) from Submission s
-                        where s.createdAt >= :from and s.createdAt < :to group by s.area.id, s.type""", Object[].class)
+                        select s.area.id, count(s) from Submission s
+                        where s.createdAt >= :from and s.createdAt < :to group by s.area.id""", Object[].class)
                 .setParameter("from", from).setParameter("to", to)
                 .getResultList()
-                .forEach(r -> {
-                    long n = ((Number) r[2]).longValue();
-                    add(own, r[0], RECEIVED, n);
-                    if (r[1] == SubmissionType.DISPUTE) {
-                        add(own, r[0], DISPUTES_SCREENED, n);
-                    }
-                });
+                .forEach(r -> add(own, r[0], RECEIVED, ((Number) r[1]).longValue()));
     }
 
     private void countActions(Map<Long, long[]> own, Instant from, Instant to) {
         em.createQuery("""
-                        select s.area.id, s.type, t.action, count(t) from TimelineEntry t join t.submission s
+                        select s.area.id, t.action, count(t) from TimelineEntry t join t.submission s
                         where t.at >= :from and t.at < :to and t.action in :actions
-                        group by s.area.id, s.type, t.action""", Object[].class)
+                        group by s.area.id, t.action""", Object[].class)
                 .setParameter("from", from).setParameter("to", to)
                 .setParameter("actions", ACTION_COLUMNS.keySet())
                 .getResultList()
-                .forEach(r -> {
-                    long n = ((Number) r[3]).longValue();
-                    add(own, r[0], ACTION_COLUMNS.get((String) r[2]), n);
-                    if (r[1] == SubmissionType.DISPUTE && SubmissionAction.RESOLVE.name().equals(r[2])) {
-                        add(own, r[0], DISPUTES_RESOLVED, n);
-                    }
-                });
+                .forEach(r -> add(own, r[0], ACTION_COLUMNS.get((String) r[1]), ((Number) r[2]).longValue()));
     }
 
     /**
@@ -332,6 +338,37 @@ public class SummaryComputer {
                         add(own, r[0], EVENTS_ON_SPOT, n);
                     }
                 });
+    }
+
+    /**
+     * The disputes register (矛盾纠纷排查化解): disputes by the day they were recorded, resolutions by the day of their
+     * agreement, and the high-risk disputes open at {@code to}, each one's state then being its last step before.
+     */
+    private void countDisputes(Map<Long, long[]> own, Instant from, Instant to) {
+        em.createQuery("""
+                        select d.area.id, count(d) from Dispute d
+                        where d.createdAt >= :from and d.createdAt < :to group by d.area.id""", Object[].class)
+                .setParameter("from", from).setParameter("to", to)
+                .getResultList()
+                .forEach(r -> add(own, r[0], DISPUTES_SCREENED, ((Number) r[1]).longValue()));
+        em.createQuery("""
+                        select d.area.id, count(t) from DisputeStep t join t.dispute d
+                        where t.at >= :from and t.at < :to and t.action = :resolve group by d.area.id""", Object[].class)
+                .setParameter("from", from).setParameter("to", to).setParameter("resolve", DisputeAction.RESOLVE.name())
+                .getResultList()
+                .forEach(r -> add(own, r[0], DISPUTES_RESOLVED, ((Number) r[1]).longValue()));
+        String open = Arrays.stream(DisputeStatus.values()).filter(DisputeStatus::isOpen)
+                .map(status -> "'" + status.name() + "'").collect(Collectors.joining(", "));
+        @SuppressWarnings("unchecked")
+        List<Object[]> highRiskOpen = em.createNativeQuery("""
+                        SELECT d.area_id, COUNT(*) FROM dispute d
+                        WHERE d.risk_level = ?2 AND d.created_at < ?1
+                          AND (SELECT t.status_after FROM dispute_step t WHERE t.dispute_id = d.id AND t.at < ?1
+                               ORDER BY t.at DESC, t.id DESC FETCH FIRST 1 ROWS ONLY) IN (%s)
+                        GROUP BY d.area_id""".formatted(open))
+                .setParameter(1, to).setParameter(2, RiskLevel.HIGH.name())
+                .getResultList();
+        highRiskOpen.forEach(r -> add(own, r[0], HIGH_RISK_DISPUTES_OPEN, ((Number) r[1]).longValue()));
     }
 
     /** Inserts the rows, many per statement. */

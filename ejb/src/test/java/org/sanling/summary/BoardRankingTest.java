@@ -18,7 +18,7 @@ class BoardRankingTest {
     private static BoardRanking.Line line(String code, AreaLevel level, long received, long resolved, long responded,
                                           long minutes) {
         return new BoardRanking.Line(new AreaTree.Node(code.hashCode(), 1L, code, code, level), "p",
-                new BoardCounts(0, 0, 0, received, resolved, responded, minutes));
+                new BoardCounts(0, 0, 0, received, resolved, responded, minutes, FieldWork.NONE));
     }
 
     @Test
@@ -55,5 +55,16 @@ class BoardRankingTest {
         assertTrue(entry.zeroCriminalCases(), "rejected: not counted");
         assertFalse(entry.allZero());
         assertEquals(4, entry.received());
+    }
+
+    @Test
+    void aMonthsFieldWorkIsAddedUpAndCarriedToTheEntry() {
+        BoardCounts counts = BoardCounts.of(new FieldWork(3, 7, 5, 2, 1, 1))
+                .plus(BoardCounts.of(new FieldWork(1, 1, 0, 2, 2, 0)));
+        BoardEntry entry = BoardRanking.rank(List.of(new BoardRanking.Line(
+                new AreaTree.Node(1, null, "c", "c", AreaLevel.COMMUNITY), null, counts))).get(0);
+        assertEquals(new FieldWork(4, 8, 5, 4, 3, 1), entry.fieldWork());
+        assertEquals(new BigDecimal("75.0"), entry.fieldWork().disputeResolutionRate());
+        assertTrue(entry.allZero(), "field work is no petition, accident or case");
     }
 }

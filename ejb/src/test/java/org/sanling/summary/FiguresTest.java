@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FiguresTest {
 
     private static Figures figures(long received, long resolved, long overdue, long minutes) {
-        return new Figures(received, 1, 2, resolved, 3, 4, overdue, 5, 6, 7, minutes, 8, 9, 10, 11, 12, 13);
+        return new Figures(received, 1, 2, resolved, 3, 4, overdue, 5, 6, 7, minutes, 8, 9, 10, 11, 12, 13, overdue + 1);
     }
 
     @Test
@@ -30,26 +30,34 @@ class FiguresTest {
     }
 
     @Test
+    void theDisputeResolutionRateIsResolvedPerScreenedAsTheDistrictReportsIt() {
+        Figures year = new Figures(0, 0, 0, 0, 0, 0, 0, 2750, 2722, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        assertEquals(new BigDecimal("99.0"), year.disputeResolutionRate());
+        assertNull(Figures.ZERO.disputeResolutionRate());
+        assertEquals(year.disputeResolutionRate(), FieldWork.of(year).disputeResolutionRate());
+    }
+
+    @Test
     void volunteerHoursAreTheMinutesInHoursWithOneDecimal() {
         assertEquals(new BigDecimal("2.5"), figures(0, 0, 0, 150).volunteerHours());
         assertEquals(new BigDecimal("0.0"), Figures.ZERO.volunteerHours());
     }
 
     @Test
-    void twoAreasTogetherAddEveryCountOverdueIncluded() {
+    void twoAreasTogetherAddEveryCountOverdueAndHighRiskIncluded() {
         Figures sum = figures(3, 2, 4, 60).plus(figures(1, 1, 5, 30));
-        assertEquals(new Figures(4, 2, 4, 3, 6, 8, 9, 10, 12, 14, 90, 16, 18, 20, 22, 24, 26), sum);
+        assertEquals(new Figures(4, 2, 4, 3, 6, 8, 9, 10, 12, 14, 90, 16, 18, 20, 22, 24, 26, 11), sum);
     }
 
     @Test
-    void aLaterDayAddsItsEventsButItsOverdueStands() {
+    void aLaterDayAddsItsEventsButItsOverdueAndOpenHighRiskDisputesStand() {
         Figures week = figures(3, 2, 4, 60).followedBy(figures(1, 1, 5, 30));
-        assertEquals(new Figures(4, 2, 4, 3, 6, 8, 5, 10, 12, 14, 90, 16, 18, 20, 22, 24, 26), week);
+        assertEquals(new Figures(4, 2, 4, 3, 6, 8, 5, 10, 12, 14, 90, 16, 18, 20, 22, 24, 26, 6), week);
     }
 
     @Test
     void theArrayFormKeepsTheComponentsInOrder() {
-        Figures f = new Figures(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17);
+        Figures f = new Figures(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18);
         assertEquals(Figures.SIZE, f.toArray().length);
         assertEquals(f, Figures.of(f.toArray()));
         assertTrue(Figures.of(new long[Figures.SIZE]).isZero());

@@ -1,6 +1,7 @@
 package org.sanling.it.api;
 
 import org.sanling.it.support.ApiClient;
+import org.sanling.it.support.Disputes;
 import org.sanling.it.support.Jobs;
 import org.sanling.it.support.Portal;
 
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.Random;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -51,7 +53,9 @@ class SummariesIT {
     private static final String DISTRICT = "410702";
     private static final String[] FIGURES = {"received", "accepted", "rejected", "resolved", "closed", "reopened",
             "overdue", "disputesScreened", "disputesResolved", "volunteerPersonTimes", "legalAidEvents",
-            "consultations", "peopleReached", "patrols", "patrolEvents", "eventsOnSpot"};
+            "consultations", "peopleReached", "patrols", "patrolEvents", "eventsOnSpot", "highRiskDisputesOpen"};
+    /** The figures that are states at the end of a day, not counts of what happened in it. */
+    private static final Set<String> STATES = Set.of("overdue", "highRiskDisputesOpen");
 
     private static final Random RANDOM = new Random();
 
@@ -112,6 +116,21 @@ class SummariesIT {
             return id;
         }
 
+        /**
+         * Files a dispute of the register in handler-a's grid and, if {@code resolve}, mediates and resolves it; then
+         * its filing and the steps named in {@code at} happen at those instants, every other step a second later.
+         */
+        void dispute(String riskLevel, boolean resolve, Map<String, Instant> at) {
+            String id = Disputes.file("日报测试纠纷 " + riskLevel, riskLevel);
+            if (resolve) {
+                Disputes.toMediation(id);
+                var resolved = Disputes.act(ApiClient.asDemo("lawyer-01"), id, Disputes.action("RESOLVE")
+                        .add("agreement", "502住户修复防水，赔偿402住户维修费800元。"));
+                assertEquals(200, resolved.status(), resolved.body());
+            }
+            moveDisputeInTime(Long.parseLong(id), at);
+        }
+
         Instant plus(Duration duration) {
             return midnight.plus(duration);
         }
@@ -133,24 +152,47 @@ class SummariesIT {
 
     /** Sets the times of a submission's steps (see {@link Day#submission}), as if it had been worked then. */
     private void moveInTime(long id, Map<String, Instant> at, Instant deadline) {
+        inTransaction(() -> {
+            Instant last = moveSteps("timeline_entry", "submission_id", id, at);
+            em.createNativeQuery("update submission set created_at = ?1, updated_at = ?2, deadline = ?3 where id = ?4")
+                    .setParameter(1, at.get("FILE")).setParameter(2, last).setParameter(3, deadline)
+                    .setParameter(4, id).executeUpdate();
+        });
+    }
+
+    /** Sets the times of a dispute's steps (see {@link Day#dispute}), as if it had been worked then. */
+    private void moveDisputeInTime(long id, Map<String, Instant> at) {
+        inTransaction(() -> {
+            Instant last = moveSteps("dispute_step", "dispute_id", id, at);
+            em.createNativeQuery("""
+                            update dispute set created_at = ?1, updated_at = ?2,
+                                   resolved_at = case when resolved_at is null then null else ?2 end where id = ?3""")
+                    .setParameter(1, at.get("FILE")).setParameter(2, last).setParameter(3, id).executeUpdate();
+        });
+    }
+
+    /**
+     * Moves the steps of a record's timeline ({@code table}, whose {@code owner} column names the record) to the
+     * instants {@code at} gives by action, every other step a second after the one before; the last one's instant.
+     */
+    private Instant moveSteps(String table, String owner, long id, Map<String, Instant> at) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> steps = em.createNativeQuery("select id, action from " + table + " where " + owner + " = ?1 order by at, id")
+                .setParameter(1, id).getResultList();
+        Instant previous = null;
+        for (Object[] step : steps) {
+            Instant when = at.containsKey((String) step[1]) ? at.get((String) step[1]) : previous.plusSeconds(1);
+            em.createNativeQuery("update " + table + " set at = ?1 where id = ?2")
+                    .setParameter(1, when).setParameter(2, ((Number) step[0]).longValue()).executeUpdate();
+            previous = when;
+        }
+        return previous;
+    }
+
+    private void inTransaction(Runnable work) {
         try {
             transaction.begin();
-            @SuppressWarnings("unchecked")
-            List<Object[]> entries = em.createNativeQuery(
-                            "select id, action from timeline_entry where submission_id = ?1 order by at, id")
-                    .setParameter(1, id).getResultList();
-            Instant previous = null;
-            for (Object[] entry : entries) {
-                String step = (String) entry[1];
-                Instant when = at.containsKey(step) ? at.get(step) : previous.plusSeconds(1);
-                em.createNativeQuery("update timeline_entry set at = ?1 where id = ?2")
-                        .setParameter(1, when).setParameter(2, ((Number) entry[0]).longValue()).executeUpdate();
-                previous = when;
-            }
-            em.createNativeQuery("""
-                            update submission set created_at = ?1, updated_at = ?2, deadline = ?3 where id = ?4""")
-                    .setParameter(1, at.get("FILE")).setParameter(2, previous).setParameter(3, deadline)
-                    .setParameter(4, id).executeUpdate();
+            work.run();
             transaction.commit();
         } catch (Exception e) {
             try {
@@ -173,14 +215,21 @@ class SummariesIT {
         Instant to = day.plusDays(1).atStartOfDay(SHANGHAI).toInstant();
         Map<String, Long> counts = new HashMap<>();
         counts.put("received", count("select count(*) from submission where area_path like ?1 and created_at >= ?2 and created_at < ?3", path, from, to));
-        counts.put("disputesScreened", count("select count(*) from submission where area_path like ?1 and created_at >= ?2 and created_at < ?3 and type = 'DISPUTE'", path, from, to));
+        counts.put("disputesScreened", count("select count(*) from dispute where area_path like ?1 and created_at >= ?2 and created_at < ?3", path, from, to));
+        counts.put("disputesResolved", count("""
+                select count(*) from dispute_step t join dispute d on d.id = t.dispute_id
+                where d.area_path like ?1 and t.at >= ?2 and t.at < ?3 and t.action = 'RESOLVE'""", path, from, to));
+        counts.put("highRiskDisputesOpen", count("""
+                select count(*) from dispute d where d.area_path like ?1 and d.risk_level = 'HIGH' and d.created_at < ?2
+                and (select t.status_after from dispute_step t where t.dispute_id = d.id and t.at < ?2
+                     order by t.at desc, t.id desc fetch first 1 rows only) in ('SCREENED', 'ASSIGNED', 'MEDIATING', 'FAILED')""",
+                path, to));
         String actions = "select count(*) from timeline_entry t join submission s on s.id = t.submission_id where s.area_path like ?1 and t.at >= ?2 and t.at < ?3 and t.action = ";
         counts.put("accepted", count(actions + "'ACCEPT'", path, from, to));
         counts.put("rejected", count(actions + "'REJECT'", path, from, to));
         counts.put("resolved", count(actions.replace("t.action = ", "t.action in ") + "('RESOLVE', 'HANDLE_ON_SPOT')", path, from, to));
         counts.put("closed", count(actions + "'CONFIRM'", path, from, to));
         counts.put("reopened", count(actions + "'REOPEN'", path, from, to));
-        counts.put("disputesResolved", count(actions + "'RESOLVE' and s.type = 'DISPUTE'", path, from, to));
         counts.put("overdue", count("""
                 select count(*) from submission s where s.area_path like ?1 and s.created_at < ?2 and s.deadline < ?2
                 and (select t.status_after from timeline_entry t where t.submission_id = s.id and t.at < ?2
@@ -229,7 +278,9 @@ class SummariesIT {
      * s1 filed a second before D and accepted at D's midnight, left open past its deadline; s2 a dispute filed at
      * D's midnight and resolved at its last second; s3 resolved on D and confirmed at D+1's midnight; s4 tagged
      * SAFETY in the community, accepted; s5 tagged PETITION in the other street, never accepted; s6 rejected on
-     * D; s7 filed two days before, resolved then, reopened on D.
+     * D; s7 filed two days before, resolved then, reopened on D. In the disputes register, in the grid: d1 a
+     * high-risk dispute recorded at D's midnight and resolved at its last second, d2 a high-risk one recorded on D and
+     * left open, d3 a low-risk one recorded a second before D and resolved at D+1's midnight.
      */
     private Day workTheDay() {
         return workTheDay(new Day());
@@ -252,6 +303,9 @@ class SummariesIT {
         Instant twoDaysBefore = d.plus(Duration.ofDays(-2));
         d.submission(GRID, "OPINION", "NONE", Map.of("FILE", twoDaysBefore, "RESOLVE", twoDaysBefore.plusSeconds(3600),
                 "REOPEN", d.plus(Duration.ofMinutes(5))), end.plus(Duration.ofHours(1)), "ACCEPT", "START", "RESOLVE", "REOPEN");
+        d.dispute("HIGH", true, Map.of("FILE", d.midnight, "RESOLVE", end.minusSeconds(1)));
+        d.dispute("HIGH", false, Map.of("FILE", d.plus(Duration.ofMinutes(6))));
+        d.dispute("LOW", true, Map.of("FILE", d.plus(Duration.ofSeconds(-1)), "RESOLVE", end));
         d.backfill();
         return d;
     }
@@ -275,14 +329,19 @@ class SummariesIT {
         assertEquals(2, gridOnD.get("received"), "s2 at midnight and s3; s1 was a second earlier: " + gridOnD);
         assertEquals(3, gridOnD.get("accepted"), gridOnD.toString());
         assertEquals(2, gridOnD.get("resolved"), "s2 at 23:59:59 and s3: " + gridOnD);
-        assertEquals(1, gridOnD.get("disputesScreened"));
-        assertEquals(1, gridOnD.get("disputesResolved"));
+        assertEquals(2, gridOnD.get("disputesScreened"), "d1 at midnight and d2; d3 a second earlier: " + gridOnD);
+        assertEquals(1, gridOnD.get("disputesResolved"), "d1 at 23:59:59; d3 at the next midnight: " + gridOnD);
         assertEquals(1, gridOnD.get("reopened"));
         assertEquals(0, gridOnD.get("closed"), "confirmed at the next midnight");
 
         JsonObject gridOnD0 = d.daily(GRID, d.date).getJsonObject("area").getJsonObject("figures");
         assertEquals("100.0", gridOnD0.getJsonNumber("resolutionRate").bigDecimalValue().toPlainString());
+        assertEquals("50.0", gridOnD0.getJsonNumber("disputeResolutionRate").bigDecimalValue().toPlainString(), "化解率");
         Map<String, Long> gridBefore = figures(d.daily(GRID, d.date.minusDays(1)).getJsonObject("area"));
+        // As for overdue, other tests' days may lie before this one, their d2 open at the end of both days.
+        assertEquals(1, gridOnD.get("highRiskDisputesOpen") - gridBefore.get("highRiskDisputesOpen"),
+                "d2 open, d1 resolved before the end of D: " + gridBefore + " → " + gridOnD);
+        assertEquals(1, figures(d.daily(GRID, d.date.plusDays(1)).getJsonObject("area")).get("disputesResolved"), "d3");
         assertEquals(1, gridBefore.get("received"), "s1 a second before midnight");
         // Other tests' days may lie before this one, their open submissions overdue at the end of both days.
         assertEquals(1, gridOnD.get("overdue") - gridBefore.get("overdue"),
@@ -334,20 +393,25 @@ class SummariesIT {
         assertRolledUp(monthDays.array().getValuesAs(JsonObject.class), monthly.json(), null);
     }
 
-    /** The period's figures are its days' added up; overdue is the last computed day's (null: check it is a day's). */
+    /**
+     * The period's figures are its days' added up; the states (overdue, open high-risk disputes) are the last computed
+     * day's (null: do not check them).
+     */
     private static void assertRolledUp(List<JsonObject> days, JsonObject period, LocalDate lastComputed) {
         Map<String, Long> total = figures(period.getJsonObject("area"));
         for (String name : FIGURES) {
-            if (!name.equals("overdue")) {
+            if (!STATES.contains(name)) {
                 long sum = days.stream().mapToLong(day -> day.getJsonObject("figures").getJsonNumber(name).longValue()).sum();
                 assertEquals(sum, total.get(name), name);
             }
         }
         assertTrue(total.get("received") > 0, total.toString());
         if (lastComputed != null && !lastComputed.isAfter(LocalDate.parse(period.getString("to")))) {
-            long overdue = days.stream().filter(day -> day.getString("date").equals(lastComputed.toString())).findFirst()
-                    .orElseThrow().getJsonObject("figures").getJsonNumber("overdue").longValue();
-            assertEquals(overdue, total.get("overdue"));
+            JsonObject last = days.stream().filter(day -> day.getString("date").equals(lastComputed.toString())).findFirst()
+                    .orElseThrow().getJsonObject("figures");
+            for (String state : STATES) {
+                assertEquals(last.getJsonNumber(state).longValue(), total.get(state), state);
+            }
         }
     }
 
@@ -383,6 +447,15 @@ class SummariesIT {
         assertEquals("410702002001", communities.get(1).getString("areaCode"));
         assertFalse(communities.get(2).containsKey("resolutionRate"), "received nothing: after those that did");
         assertEquals(STREET, streets.get(0).getString("areaCode"));
+        // The month's field work beside the zeros: d1 to d3 recorded, d1 and d3 resolved (d3 at D+1's midnight, in
+        // the month too), d2 high-risk and open; no patrol that month.
+        assertEquals(3, community.getInt("disputesScreened"), community.toString());
+        assertEquals(2, community.getInt("disputesResolved"));
+        assertEquals("66.7", community.getJsonNumber("disputeResolutionRate").bigDecimalValue().toPlainString());
+        assertEquals(1, community.getInt("highRiskDisputesOpen"));
+        assertEquals(0, community.getInt("patrols"));
+        assertEquals(entry(streets, STREET).getInt("disputesScreened"), 3, "rolled up to the street");
+        assertFalse(other.containsKey("disputeResolutionRate"), "no dispute recorded: no rate");
     }
 
     private static JsonObject entry(List<JsonObject> entries, String code) {

@@ -1,6 +1,7 @@
 package org.sanling.it.browser;
 
 import org.sanling.it.support.ApiClient;
+import org.sanling.it.support.Disputes;
 import org.sanling.it.support.Jobs;
 import org.sanling.it.support.Portal;
 import org.sanling.it.support.PortalPages;
@@ -60,6 +61,8 @@ class DashboardBrowserIT extends InChromium {
     void aLeaderSeesChartsAndTheBoardTheJobsComputedDrillsDownAndPrintsAndExportsTheReport() throws Exception {
         String title = "上访隐患 " + UUID.randomUUID().toString().substring(0, 8);
         fileConfirmedPetition(title);
+        String dispute = "高风险纠纷 " + UUID.randomUUID().toString().substring(0, 8);
+        Disputes.file(dispute, "HIGH");
         ApiClient admin = ApiClient.asDemo("admin");
         runJob(admin, "daily-summary");
         runJob(admin, "sanling-board");
@@ -102,6 +105,19 @@ class DashboardBrowserIT extends InChromium {
             Matcher total = TOTAL.matcher(page.locator("#list\\:table .ui-paginator-current").first().innerText());
             assertTrue(total.find(), "the queue says how many");
             assertEquals(counted, Long.parseLong(total.group(1)), "the queue lists what the figure counts");
+
+            // The high-risk disputes open today lead to the register narrowed to exactly those; the board shows them.
+            page.navigate(Portal.BASE + "/dashboard.xhtml?month=" + YearMonth.from(today));
+            assertTrue(Long.parseLong(community.locator("td.high-risk").innerText().strip()) >= 1, "open high-risk on the board");
+            Locator highRiskToday = page.locator("#tile-highRiskDisputesOpen a.today");
+            long open = Long.parseLong(highRiskToday.innerText().strip());
+            assertTrue(open >= 1, "the dispute filed today is open");
+            highRiskToday.click();
+            assertThat(page.locator("#narrowed")).isVisible();
+            assertThat(page.locator("#list\\:table")).containsText(dispute);
+            Matcher disputes = TOTAL.matcher(page.locator("#list\\:table .ui-paginator-current").first().innerText());
+            assertTrue(disputes.find(), "the register says how many");
+            assertEquals(open, Long.parseLong(disputes.group(1)), "the register lists what the figure counts");
 
             // The daily report of today: the street's line, exported to Excel with the same figures.
             page.navigate(Portal.BASE + "/report.xhtml?period=DAY&date=" + today);

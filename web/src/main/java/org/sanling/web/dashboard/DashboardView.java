@@ -3,6 +3,7 @@ package org.sanling.web.dashboard;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.sanling.dispute.RiskLevel;
 import org.sanling.search.CategoryCount;
 import org.sanling.search.SearchService;
 import org.sanling.summary.AreaFigures;
@@ -14,7 +15,6 @@ import org.sanling.summary.SummaryService;
 import org.sanling.supervision.DeadlinePolicy;
 import org.sanling.supervision.SubmissionQuery;
 import org.sanling.supervision.SubmissionService;
-import org.sanling.supervision.SubmissionType;
 import org.sanling.supervision.SubmissionView;
 import org.sanling.web.i18n.FormFeedback;
 import org.sanling.web.i18n.LocaleView;
@@ -156,8 +156,14 @@ public class DashboardView implements Serializable {
         list.add(tile("dashboard.overdue", Figures::overdue, now, yesterday, week, lastWeek,
                 queue(code, "overdue", "true"), queue(code, "overdue", "true")));
         list.add(tile("dashboard.disputes", Figures::disputesScreened, now, yesterday, week, lastWeek,
-                queue(code, "type", SubmissionType.DISPUTE.name(), "from", today.toString(), "to", today.toString()),
-                queue(code, "type", SubmissionType.DISPUTE.name(), "from", monday.toString(), "to", sunday)));
+                disputes(code), disputes(code)));
+        list.add(tile("dashboard.disputesResolved", Figures::disputesResolved, now, yesterday, week, lastWeek,
+                null, null));
+        String highRiskOpen = disputes(code, "riskLevel", RiskLevel.HIGH.name(), "open", "true");
+        list.add(tile("dashboard.highRiskDisputesOpen", Figures::highRiskDisputesOpen, now, yesterday, week, lastWeek,
+                highRiskOpen, highRiskOpen));
+        list.add(tile("dashboard.patrols", Figures::patrols, now, yesterday, week, lastWeek, null, null));
+        list.add(tile("dashboard.patrolEvents", Figures::patrolEvents, now, yesterday, week, lastWeek, null, null));
         list.add(tile("dashboard.volunteerPersonTimes", Figures::volunteerPersonTimes, now, yesterday, week, lastWeek,
                 null, null));
         list.add(tile("dashboard.consultations", Figures::consultations, now, yesterday, week, lastWeek, null, null));
@@ -192,15 +198,24 @@ public class DashboardView implements Serializable {
                 m.plusMonths(1).atDay(1).atStartOfDay(DeadlinePolicy.ZONE).toInstant());
     }
 
-    /** The leaders' queue of the area with the given filters, as a link from the context path. */
+    /** The leaders' queue of the area with the given filters (name, value, …), as a link from the context path. */
     static String queue(String areaCode, String... filters) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("view", SubmissionView.SCOPE.name());
         parameters.put("area", areaCode);
+        return link("/submissions/list.xhtml", parameters, filters);
+    }
+
+    /** The disputes register of the area narrowed by the filters (name, value, …), as a link from the context path. */
+    static String disputes(String areaCode, String... filters) {
+        return link("/disputes/list.xhtml", new LinkedHashMap<>(Map.of("area", areaCode)), filters);
+    }
+
+    private static String link(String page, Map<String, String> parameters, String... filters) {
         for (int i = 0; i + 1 < filters.length; i += 2) {
             parameters.put(filters[i], filters[i + 1]);
         }
-        return "/submissions/list.xhtml?" + query(parameters);
+        return page + "?" + query(parameters);
     }
 
     private static String query(Map<String, String> parameters) {

@@ -16,6 +16,8 @@ public enum FigureColumn {
     OVERDUE(Figures::overdue),
     DISPUTES_SCREENED(Figures::disputesScreened),
     DISPUTES_RESOLVED(Figures::disputesResolved),
+    DISPUTE_RESOLUTION_RATE(Figures::disputeResolutionRate),
+    HIGH_RISK_DISPUTES_OPEN(Figures::highRiskDisputesOpen),
     VOLUNTEER_PERSON_TIMES(Figures::volunteerPersonTimes),
     VOLUNTEER_HOURS(Figures::volunteerHours),
     LEGAL_AID_EVENTS(Figures::legalAidEvents),

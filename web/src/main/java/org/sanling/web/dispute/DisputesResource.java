@@ -62,11 +62,11 @@ public class DisputesResource {
     /** The disputes of the caller's scope (and those they mediate), newest first. */
     @GET
     public DisputeList list(@QueryParam("areaCode") String areaCode, @QueryParam("status") DisputeStatus status,
-                            @QueryParam("riskLevel") RiskLevel riskLevel,
+                            @QueryParam("riskLevel") RiskLevel riskLevel, @QueryParam("open") Boolean open,
                             @QueryParam("page") @DefaultValue("0") int page,
                             @QueryParam("size") @DefaultValue("20") int size) {
         int pageSize = Math.max(1, Math.min(size, 200));
-        var result = disputes.list(new DisputeQuery(areaCode, status, riskLevel), Math.max(0, page) * pageSize, pageSize);
+        var result = disputes.list(new DisputeQuery(areaCode, status, riskLevel, open), Math.max(0, page) * pageSize, pageSize);
         return new DisputeList(result.total(), result.items().stream().map(d -> DisputeSummary.of(d, locale())).toList());
     }
 

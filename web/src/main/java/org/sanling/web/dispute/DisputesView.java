@@ -6,17 +6,24 @@ import jakarta.inject.Named;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.sanling.area.Area;
+import org.sanling.area.AreaService;
 import org.sanling.dispute.DisputeQuery;
 import org.sanling.dispute.DisputeService;
 import org.sanling.dispute.DisputeStatus;
 import org.sanling.dispute.RiskLevel;
+import org.sanling.web.i18n.FormFeedback;
 import org.sanling.web.i18n.LocaleView;
 
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
-/** The disputes of the caller's scope and those they mediate, newest first, filtered by status and risk level. */
+/**
+ * The disputes of the caller's scope and those they mediate, newest first, filtered by status and risk level; the URL
+ * may narrow them to an area and to those still open ({@code ?area=…&riskLevel=HIGH&open=true}, as the dashboard
+ * links them).
+ */
 @Named
 @ViewScoped
 public class DisputesView implements Serializable {
@@ -24,8 +31,14 @@ public class DisputesView implements Serializable {
     @Inject
     private DisputeService disputes;
 
+    @Inject
+    private AreaService areas;
+
     private DisputeStatus status;
     private RiskLevel riskLevel;
+    private String area;
+    private String areaName;
+    private Boolean open;
 
     private final LazyDataModel<DisputeSummary> model = new LazyDataModel<>() {
         @Override
@@ -46,7 +59,45 @@ public class DisputesView implements Serializable {
     };
 
     private DisputeQuery query() {
-        return new DisputeQuery(null, status, riskLevel);
+        return new DisputeQuery(area, status, riskLevel, open);
+    }
+
+    /** Checks the area the URL names: one outside the caller's scope is refused with a message and not applied. */
+    public void load() {
+        if (area == null || area.isBlank()) {
+            area = null;
+            return;
+        }
+        if (FormFeedback.succeeds("list", () -> disputes.list(query(), 0, 1))) {
+            areaName = areas.find(area).map(Area::getName).orElse(area);
+        } else {
+            area = null;
+        }
+    }
+
+    /** Whether the URL narrowed the list (an area, or the open ones only), so that the page offers to show all. */
+    public boolean isNarrowed() {
+        return area != null || open != null;
+    }
+
+    public String getArea() {
+        return area;
+    }
+
+    public void setArea(String area) {
+        this.area = area;
+    }
+
+    public String getAreaName() {
+        return areaName;
+    }
+
+    public Boolean getOpen() {
+        return open;
+    }
+
+    public void setOpen(Boolean open) {
+        this.open = open;
     }
 
     public LazyDataModel<DisputeSummary> getModel() {

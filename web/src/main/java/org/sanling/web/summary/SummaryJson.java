@@ -3,6 +3,7 @@ package org.sanling.web.summary;
 import org.sanling.summary.AreaFigures;
 import org.sanling.summary.BoardEntry;
 import org.sanling.summary.DayFigures;
+import org.sanling.summary.FieldWork;
 import org.sanling.summary.Figures;
 import org.sanling.summary.SanlingBoard;
 
@@ -19,17 +20,21 @@ public final class SummaryJson {
     private SummaryJson() {
     }
 
-    /** Counts with the resolution rate (percent, null when nothing was received) and the volunteer hours. */
+    /**
+     * Counts with the resolution rate (percent, null when nothing was received), the dispute resolution rate (化解率,
+     * null when no dispute was recorded) and the volunteer hours.
+     */
     public record FiguresItem(long received, long accepted, long rejected, long resolved, long closed, long reopened,
                        long overdue, BigDecimal resolutionRate, long disputesScreened, long disputesResolved,
+                       BigDecimal disputeResolutionRate, long highRiskDisputesOpen,
                        long volunteerPersonTimes, BigDecimal volunteerHours, long legalAidEvents, long consultations,
                        long peopleReached, long patrols, long patrolEvents, long eventsOnSpot) {
 
         static FiguresItem of(Figures f) {
             return new FiguresItem(f.received(), f.accepted(), f.rejected(), f.resolved(), f.closed(), f.reopened(),
-                    f.overdue(), f.resolutionRate(), f.disputesScreened(), f.disputesResolved(), f.volunteerPersonTimes(),
-                    f.volunteerHours(), f.legalAidEvents(), f.consultations(), f.peopleReached(), f.patrols(),
-                    f.patrolEvents(), f.eventsOnSpot());
+                    f.overdue(), f.resolutionRate(), f.disputesScreened(), f.disputesResolved(), f.disputeResolutionRate(),
+                    f.highRiskDisputesOpen(), f.volunteerPersonTimes(), f.volunteerHours(), f.legalAidEvents(),
+                    f.consultations(), f.peopleReached(), f.patrols(), f.patrolEvents(), f.eventsOnSpot());
         }
     }
 
@@ -54,12 +59,17 @@ public final class SummaryJson {
     public record BoardItem(String areaCode, String areaName, String level, String parentCode, long petitions, long accidents,
                      long criminalCases, boolean zeroPetitions, boolean zeroAccidents, boolean zeroCriminalCases,
                      boolean allZero, long received, long resolved, BigDecimal resolutionRate,
-                     BigDecimal averageResponseHours, int rank) {
+                     BigDecimal averageResponseHours, long patrols, long patrolEvents, long eventsOnSpot,
+                     long disputesScreened, long disputesResolved, BigDecimal disputeResolutionRate,
+                     long highRiskDisputesOpen, int rank) {
 
         static BoardItem of(BoardEntry e) {
+            FieldWork w = e.fieldWork();
             return new BoardItem(e.areaCode(), e.areaName(), e.level().name(), e.parentCode(), e.petitions(),
                     e.accidents(), e.criminalCases(), e.zeroPetitions(), e.zeroAccidents(), e.zeroCriminalCases(),
-                    e.allZero(), e.received(), e.resolved(), e.resolutionRate(), e.averageResponseHours(), e.rank());
+                    e.allZero(), e.received(), e.resolved(), e.resolutionRate(), e.averageResponseHours(), w.patrols(),
+                    w.patrolEvents(), w.eventsOnSpot(), w.disputesScreened(), w.disputesResolved(),
+                    w.disputeResolutionRate(), w.highRiskDisputesOpen(), e.rank());
         }
     }
 

@@ -33,13 +33,16 @@ class ReportPeriodTest {
 
     @Test
     void columnsReadTheirFigureAndARateOfNothingIsNone() {
-        Figures figures = new Figures(4, 3, 1, 2, 1, 0, 5, 1, 0, 6, 90, 1, 7, 40, 3, 5, 4);
+        Figures figures = new Figures(4, 3, 1, 2, 1, 0, 5, 1, 0, 6, 90, 1, 7, 40, 3, 5, 4, 2);
         assertEquals(4L, FigureColumn.RECEIVED.value(figures));
         assertEquals(new BigDecimal("50.0"), FigureColumn.RESOLUTION_RATE.value(figures));
         assertEquals(new BigDecimal("1.5"), FigureColumn.VOLUNTEER_HOURS.value(figures));
         assertEquals(40L, FigureColumn.PEOPLE_REACHED.value(figures));
         assertEquals(5L, FigureColumn.PATROL_EVENTS.value(figures));
+        assertEquals(new BigDecimal("0.0"), FigureColumn.DISPUTE_RESOLUTION_RATE.value(figures));
+        assertEquals(2L, FigureColumn.HIGH_RISK_DISPUTES_OPEN.value(figures));
         assertNull(FigureColumn.RESOLUTION_RATE.value(Figures.ZERO));
+        assertNull(FigureColumn.DISPUTE_RESOLUTION_RATE.value(Figures.ZERO));
         assertEquals("report.column.DISPUTES_SCREENED", FigureColumn.DISPUTES_SCREENED.key());
     }
 }
