@@ -100,11 +100,12 @@
 
     /**
      * Puts an item in the outbox.
-     * @param kind    submission | signup | consultation | checkin | checkout | patrol | patrolEvent
+     * @param kind    submission | signup | consultation | checkin | checkout | patrol | patrolEvent | dispute
      * @param id      the item's client UUID, made when the person started it (the body carries it where the
      *                API takes one)
-     * @param content what to send: {path, body, label}; label is what the person sees while it waits; a path
-     *                with {after} gets the server's id of the item named by {@code after}
+     * @param content what to send: {path, body, label, afterField}; label is what the person sees while it waits;
+     *                a path with {after}, and the body's field named by afterField, get the server's id of the item
+     *                named by {@code after}
      * @param photos  Blobs (already downscaled) to upload with a submission or a patrol's event
      * @param after   the client UUID of an item that must be delivered first (a patrol's event names its
      *                patrol, added to the outbox only when it ends); optional
@@ -272,6 +273,9 @@
             }
             item.afterId = serverId;
             path = path.replace('{after}', encodeURIComponent(serverId));
+            if (content.afterField) {
+                content.body[content.afterField] = serverId;
+            }
         }
         const answer = await post(path, JSON.stringify(content.body), 'application/json');
         if (!accepted(answer)) {

@@ -19,6 +19,7 @@ const READ_ONLY_LISTS = [
     /^\/api\/v1\/campaigns$/,
     /^\/api\/v1\/areas$/,
     /^\/api\/v1\/categories$/,
+    /^\/api\/v1\/disputes\/kinds$/,
     /^\/api\/v1\/legal-aid\/events$/
 ];
 workbox.routing.registerRoute(

@@ -555,9 +555,9 @@ class OfflineBrowserIT extends InChromium {
     /** Logs in (the layout registers the service worker) and waits until the worker controls the pages. */
     private Page loggedInWithWorker(String username) {
         Page page = PortalPages.logIn(phone, username, Volunteers.PASSWORD, foreignRequests);
-        page.waitForFunction("async () => (await navigator.serviceWorker.getRegistration('/')) !== undefined");
+        PortalPages.waitUntil(page, "async () => (await navigator.serviceWorker.getRegistration('/')) !== undefined");
         page.navigate(Portal.BASE + "/offline/index.html");
-        page.waitForFunction("navigator.serviceWorker.controller !== null");
+        PortalPages.waitUntil(page, "() => navigator.serviceWorker.controller !== null");
         return page;
     }
 
@@ -569,7 +569,7 @@ class OfflineBrowserIT extends InChromium {
         assertThat(page.locator("#category option").first()).isAttached();
         assertThat(page.locator("#areaCode option").first()).isAttached();
         page.navigate(Portal.BASE + "/offline/index.html");
-        page.waitForFunction("document.getElementById('shifts-empty') !== null && document.getElementById('outbox-empty') !== null");
+        PortalPages.waitUntil(page, "() => document.getElementById('shifts-empty') !== null && document.getElementById('outbox-empty') !== null");
     }
 
     private static void fileSubmission(Page page, String title, String content) {

@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
+import java.time.Duration;
 import java.util.List;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -62,5 +63,20 @@ public final class PortalPages {
     /** Whether the page fits the phone's width: nothing to scroll sideways. */
     public static boolean fitsPhone(Page page) {
         return (Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth");
+    }
+
+    /**
+     * Waits up to 30 s until the function (a JavaScript arrow function, async or not) answers true on the page. Not
+     * {@code Page.waitForFunction}: when it has to poll, it evaluates with {@code eval} inside the page, which the
+     * offline pages' Content-Security-Policy (no 'unsafe-eval') refuses; {@code Page.evaluate} is not bound by it.
+     */
+    public static void waitUntil(Page page, String function) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!Boolean.TRUE.equals(page.evaluate(function))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("still not true after 30 s: " + function);
+            }
+            page.waitForTimeout(100);
+        }
     }
 }

@@ -18,7 +18,7 @@ final class OfflineMessages {
 
     /** Key prefixes the offline pages use. */
     static final List<String> PREFIXES = List.of("offline.", "submissionType.", "urgency.", "outcome.",
-            "signupStatus.", "app.name");
+            "signupStatus.", "riskLevel.", "app.name");
 
     private OfflineMessages() {
     }
