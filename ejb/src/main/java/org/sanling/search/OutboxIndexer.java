@@ -14,8 +14,10 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import org.sanling.health.StartupSteps;
 import org.sanling.searchindex.Rebuild;
 import org.sanling.searchindex.SearchDocument;
+import org.sanling.searchindex.SearchRequest;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -42,6 +44,7 @@ public class OutboxIndexer {
     private static final int BATCH = 500;
     /** Rows before the recorded sequence applied again at start-up: their transactions may have committed late. */
     private static final long STARTUP_LOOKBACK = 1000;
+    private static final String WARM_UP_QUERY = "小区道路积水";
 
     @Inject
     private SearchIndexes indexes;
@@ -83,7 +86,23 @@ public class OutboxIndexer {
                 return outbox.lastSequence();
             }
         }, BATCH, STARTUP_LOOKBACK, clock);
-        executor.submit(this::applyPending);
+        executor.submit(() -> {
+            applyPending();
+            warmUp();
+            StartupSteps.done(StartupSteps.SEARCH_INDEX);
+        });
+    }
+
+    /**
+     * One search through the whole path (query words, SmartChinese with its dictionaries, facets), so that the
+     * first leader's search after a start does not pay for loading them (about two seconds).
+     */
+    private void warmUp() {
+        try {
+            indexes.index().search(SearchRequest.builder().query(WARM_UP_QUERY).page(0, 1).build());
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "the warm-up search failed; the first real one loads what it needs", e);
+        }
     }
 
     /** The fast path: a transaction that announced changes has committed. */
