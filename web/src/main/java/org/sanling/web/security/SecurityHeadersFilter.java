@@ -36,8 +36,9 @@ public class SecurityHeadersFilter extends HttpFilter {
             // Data answers are not kept in caches; photo answers set their own (private) caching.
             response.setHeader("Cache-Control", "no-store");
         } else if (request.getRequestURI().startsWith(request.getContextPath() + "/offline/")) {
-            // The static offline pages: their own scripts and styles only; photos previewed from blob: URLs.
-            response.setHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' blob:; "
+            // The static offline pages: their own scripts and styles only; photos previewed from blob: URLs;
+            // WebAssembly compiled from the portal's own /qr/ decoder (scanning the check-in QR code), no eval.
+            response.setHeader("Content-Security-Policy", "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; img-src 'self' blob:; "
                     + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
         }
         chain.doFilter(request, response);
