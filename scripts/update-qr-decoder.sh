@@ -22,5 +22,7 @@ rm -rf "$work"/package
 tar -xzf "$work"/zxing-wasm-*.tgz -C "$work"
 cp "$work"/package/dist/reader/zxing_reader.wasm "$target"/
 cp "$work"/package/LICENSE "$target"/LICENSE.zxing-wasm
+# The .wasm is ZXing-C++ (Apache 2.0) and zint (BSD) too: keep the package's own list of those licences.
+sed -n '/^## Licenses/,$p' "$work"/package/README.md > "$target"/LICENSES.zxing-wasm.md
 echo "barcode-detector $version with zxing-wasm $wasm in $target:"
 ls -l "$target"
