@@ -59,6 +59,24 @@ class SecurityHeadersIT {
     }
 
     @Test
+    void theOfflinePagesLoadOnlyFromThePortalAndOnlyTheCheckInPageMayCompileItsQrDecoder() throws Exception {
+        String checkIn = get(plainClient(), Portal.BASE + "/offline/attendance.html").headers()
+                .firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(checkIn.contains("script-src 'self' 'wasm-unsafe-eval';"), checkIn);
+        String submit = get(plainClient(), Portal.BASE + "/offline/submit.html").headers()
+                .firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(submit.startsWith("default-src 'self';"), submit);
+        assertFalse(submit.contains("eval"), submit);
+        for (String policy : List.of(checkIn, submit)) {
+            assertFalse(policy.contains("'unsafe-eval'"), policy);
+            assertTrue(policy.contains("object-src 'none'") && policy.contains("frame-ancestors 'none'"), policy);
+        }
+        HttpResponse<String> wasm = get(plainClient(), Portal.BASE + "/qr/zxing_reader.wasm");
+        assertEquals(200, wasm.statusCode(), "the decoder is public, as the offline pages are");
+        assertEquals("application/wasm", wasm.headers().firstValue("Content-Type").orElse(""));
+    }
+
+    @Test
     void overHttpsTheSessionCookieIsSecureAndHstsIsSent() throws Exception {
         HttpResponse<String> page = get(trustingClient(), HTTPS + "/login.xhtml");
 

@@ -1,16 +1,13 @@
 package org.sanling.it.browser;
 
 import org.sanling.it.support.ApiClient;
+import org.sanling.it.support.FakeCamera;
 import org.sanling.it.support.MfaRequirement;
 import org.sanling.it.support.Portal;
 import org.sanling.it.support.PortalPages;
 import org.sanling.it.support.Totp;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.NotFoundException;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
+import com.google.zxing.ReaderException;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -22,13 +19,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -137,12 +129,7 @@ class TwoFactorBrowserIT extends InChromium {
     }
 
     /** The text of the QR code in a PNG data URI, read as a phone's camera would. */
-    private static String decodeQr(String dataUri) throws IOException, NotFoundException, com.google.zxing.ChecksumException,
-            com.google.zxing.FormatException {
-        assertTrue(dataUri.startsWith("data:image/png;base64,"), dataUri.substring(0, Math.min(40, dataUri.length())));
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(dataUri.substring(dataUri.indexOf(',') + 1))));
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
+    private static String decodeQr(String dataUri) throws ReaderException {
+        return FakeCamera.qrText(FakeCamera.image(dataUri));
     }
 }

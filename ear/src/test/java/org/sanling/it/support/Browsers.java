@@ -6,6 +6,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -30,10 +31,25 @@ public final class Browsers {
     }
 
     public static Browser chromium(Playwright playwright) {
+        return chromium(playwright, List.of());
+    }
+
+    /**
+     * Chromium whose camera films a Y4M video over and over (its fake capture device) and is granted
+     * without asking: a phone held up to something (see {@link FakeCamera}).
+     */
+    public static Browser chromiumFilming(Playwright playwright, Path video) {
+        return chromium(playwright, List.of("--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
+                "--use-file-for-fake-video-capture=" + video.toAbsolutePath()));
+    }
+
+    private static Browser chromium(Playwright playwright, List<String> moreArgs) {
+        List<String> args = new ArrayList<>(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync"));
+        args.addAll(moreArgs);
         return playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM)
                 .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+                .setArgs(args));
     }
 }

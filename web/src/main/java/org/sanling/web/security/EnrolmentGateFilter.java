@@ -28,7 +28,7 @@ public class EnrolmentGateFilter extends HttpFilter {
     /** What a gated login may reach: the enrolment page and what it needs, the way out, and static files. */
     private static final List<String> OPEN = List.of(ENROLMENT_PAGE, PortalAuthenticationMechanism.LOGIN_PAGE,
             "/jakarta.faces.resource/", "/api/v1/me/mfa", "/api/v1/auth/", "/problem/", "/favicon.ico",
-            "/icons/", "/manifest.webmanifest", "/sw.js", "/workbox/", "/offline/");
+            "/icons/", "/manifest.webmanifest", "/sw.js", "/workbox/", "/qr/", "/offline/");
 
     @Inject
     private MfaService mfa;

@@ -18,6 +18,9 @@ import java.io.IOException;
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
+    /** The offline page that scans the shifts' check-in QR codes. */
+    private static final String CHECK_IN_PAGE = "/offline/attendance.html";
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -37,7 +40,10 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
         } else if (request.getRequestURI().startsWith(request.getContextPath() + "/offline/")) {
             // The static offline pages: their own scripts and styles only; photos previewed from blob: URLs.
-            response.setHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' blob:; "
+            // The check-in page alone may also compile WebAssembly: the portal's own QR decoder (/qr/); no eval.
+            boolean scans = request.getRequestURI().equals(request.getContextPath() + CHECK_IN_PAGE);
+            response.setHeader("Content-Security-Policy", "default-src 'self'; "
+                    + (scans ? "script-src 'self' 'wasm-unsafe-eval'; " : "") + "img-src 'self' blob:; "
                     + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
         }
         chain.doFilter(request, response);

@@ -37,7 +37,7 @@ public class ServiceWorkerServlet extends HttpServlet {
     private static final Map<String, String> FACES_RESOURCES = Map.of(
             "/jakarta.faces.resource/portal.css.xhtml?ln=sanling", "/resources/sanling/portal.css");
     private static final Set<String> FILES = Set.of("/manifest.webmanifest");
-    private static final Set<String> FOLDERS = Set.of("/offline/", "/icons/");
+    private static final Set<String> FOLDERS = Set.of("/offline/", "/icons/", "/qr/");
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

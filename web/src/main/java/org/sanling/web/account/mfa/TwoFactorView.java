@@ -11,6 +11,7 @@ import org.sanling.account.mfa.MfaService;
 import org.sanling.account.mfa.MfaStatus;
 import org.sanling.account.mfa.WrongCodeException;
 import org.sanling.web.i18n.FormFeedback;
+import org.sanling.web.qr.QrCodes;
 import org.sanling.web.security.Throttle;
 import org.sanling.web.security.ThrottleRule;
 

@@ -1,4 +1,4 @@
-package org.sanling.web.account.mfa;
+package org.sanling.web.qr;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;

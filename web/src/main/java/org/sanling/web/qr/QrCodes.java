@@ -1,4 +1,4 @@
-package org.sanling.web.account.mfa;
+package org.sanling.web.qr;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -17,8 +17,8 @@ import java.util.Map;
 
 /**
  * QR codes drawn on the server with ZXing as PNG {@code data:} URIs, so the page loads nothing from
- * elsewhere and the secret they carry never lands in a cache or a server log as a URL would.
- * Thread-safe; no state.
+ * elsewhere and what they carry (a two-factor secret, a shift's check-in code) never lands in a cache or
+ * a server log as an image URL would. Thread-safe; no state.
  */
 public final class QrCodes {
 
@@ -28,10 +28,15 @@ public final class QrCodes {
     private QrCodes() {
     }
 
-    /** The text as a QR code (error correction M, a quiet zone of two modules), as a PNG data URI. */
+    /** The text as a QR code of {@link #SIZE} pixels. */
     public static String pngDataUri(String text) {
+        return pngDataUri(text, SIZE);
+    }
+
+    /** The text as a QR code (error correction M, a quiet zone of two modules) {@code size} pixels wide and high. */
+    public static String pngDataUri(String text, int size) {
         try {
-            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, SIZE, SIZE,
+            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
             BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
             for (int y = 0; y < matrix.getHeight(); y++) {
