@@ -47,7 +47,7 @@ import java.util.stream.Collectors;
 public class DemoDisputes {
 
     /** The report's count of disputes screened in a year. */
-    static final int PER_YEAR = 2750;
+    private static final int PER_YEAR = 2750;
 
     private static final long SEED = 20261207L;
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");

@@ -56,7 +56,8 @@ class DemoYearIT {
                         select count(*), sum(case when e.handled_on_spot then 1 else 0 end) from patrol_event e
                         join patrol p on p.id = e.patrol_id where p.started_at < ?1""").setParameter(1, before).getSingleResult();
         double perPatrol = ((Number) events[0]).doubleValue() / starts.size();
-        assertTrue(perPatrol > 0.28 && perPatrol < 0.39, "a tenth of the report's 3.3 events a patrol: " + perPatrol);
+        // DemoPatrols files 3 % of the report's 3.3 events a patrol.
+        assertTrue(perPatrol > 0.08 && perPatrol < 0.12, "3 % of the report's 3.3 events a patrol: " + perPatrol);
         double onSpot = ((Number) events[1]).doubleValue() / ((Number) events[0]).doubleValue();
         assertTrue(onSpot > 0.8 && onSpot < 0.9, "handled on the spot: " + onSpot);
         Number unmarked = (Number) em.createNativeQuery("""
@@ -73,7 +74,8 @@ class DemoYearIT {
         Map<String, Integer> byStatus = counts("select status, count(*) from dispute where created_at < ?1 group by status", before);
         int all = byStatus.values().stream().mapToInt(Integer::intValue).sum();
         assertTrue(all > 2_650 && all <= 2_750, all + " disputes: " + byStatus);
-        for (String status : List.of("ASSIGNED", "MEDIATING", "RESOLVED", "REFERRED", "FOLLOW_UP", "CLOSED")) {
+        // A dispute is assigned for a few days at most before its first session: the recent ones are checked below.
+        for (String status : List.of("MEDIATING", "RESOLVED", "REFERRED", "FOLLOW_UP", "CLOSED")) {
             assertTrue(byStatus.getOrDefault(status, 0) > 0, status + " in " + byStatus);
         }
         Object[] old = (Object[]) em.createNativeQuery("""
@@ -105,12 +107,10 @@ class DemoYearIT {
                         and (select count(*) from dispute_party p where p.dispute_id = d.id and p.phone is not null) < 2""")
                 .setParameter(1, before).getSingleResult();
         assertEquals(0, fewParties.intValue(), "two parties or more, with phones");
-        Map<String, Integer> mediators = counts("""
-                        select case when a.username like 'mediator-%' then 'mediator' when a.username like 'handler-%' then 'handler'
-                        else a.username end, count(*) from dispute d join account a on a.id = d.mediator_id where d.created_at < ?1
-                        group by case when a.username like 'mediator-%' then 'mediator' when a.username like 'handler-%' then 'handler'
-                        else a.username end""", before);
-        assertEquals(Set.of("mediator", "handler"), mediators.keySet(), "the demo's mediators or the community's handler: " + mediators);
+        Set<String> mediators = counts("""
+                        select a.username, count(*) from dispute d join account a on a.id = d.mediator_id where d.created_at < ?1
+                        group by a.username""", before).keySet().stream().map(u -> u.replaceAll("-.*", "")).collect(Collectors.toSet());
+        assertEquals(Set.of("mediator", "handler"), mediators, "the demo's mediators or the community's handler");
         Number withoutSession = (Number) em.createNativeQuery("""
                         select count(*) from dispute d where d.created_at < ?1 and d.status in ('RESOLVED', 'FOLLOW_UP', 'CLOSED')
                         and not exists (select s.id from mediation_session s where s.dispute_id = d.id)""")
