@@ -12,7 +12,9 @@ import org.sanling.area.Area;
 import org.sanling.area.AreaLevel;
 import org.sanling.area.AreaService;
 import org.sanling.audit.AuditService;
+import org.sanling.dispute.DemoDisputes;
 import org.sanling.legalaid.DemoLegalAid;
+import org.sanling.patrol.DemoPatrols;
 import org.sanling.summary.SummaryComputer;
 import org.sanling.supervision.DemoSubmissions;
 import org.sanling.volunteer.DemoCampaigns;
@@ -67,6 +69,12 @@ public class DemoData {
 
     @Inject
     private DemoLegalAid legalAid;
+
+    @Inject
+    private DemoPatrols patrols;
+
+    @Inject
+    private DemoDisputes disputes;
 
     @Inject
     private AreaService areas;
@@ -148,6 +156,7 @@ public class DemoData {
         if (areas.districtRoot().isPresent()) {
             return;
         }
+        long started = System.nanoTime();
         List<Area> tree = DemoAreaTree.build();
         tree.forEach(em::persist);
         Map<String, Area> byCode = tree.stream().collect(Collectors.toMap(Area::getCode, Function.identity()));
@@ -162,12 +171,16 @@ public class DemoData {
         int filed = submissions.load(clock.instant());
         String volunteering = campaigns.load(clock.instant(), hash);
         String legalAidEvents = legalAid.load(clock.instant(), hash);
+        // Patrols before disputes, some of which were met on a patrol.
+        String walked = patrols.load(clock.instant());
+        String register = disputes.load(clock.instant());
         String summarised = summarise(clock.instant());
         audit.recordBy(AuditService.SYSTEM, "DEMO_LOADED", "area", DemoAreaTree.DISTRICT_CODE,
                 tree.size() + " areas, " + (ACCOUNTS.size() + staff) + " accounts, " + filed + " submissions, " + volunteering
-                        + ", " + legalAidEvents + ", " + summarised);
-        LOG.info(() -> "Demo data loaded: " + tree.size() + " areas, " + filed + " submissions, " + volunteering + ", "
-                + legalAidEvents + ", " + summarised + "; logins " + ACCOUNTS.stream().map(DemoAccount::username).collect(Collectors.joining(", "))
+                        + ", " + legalAidEvents + ", " + walked + ", " + register + ", " + summarised);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        LOG.info(() -> "Demo data loaded in " + millis + " ms: " + tree.size() + " areas, " + filed + " submissions, " + volunteering
+                + ", " + legalAidEvents + ", " + walked + ", " + register + ", " + summarised + "; logins " + ACCOUNTS.stream().map(DemoAccount::username).collect(Collectors.joining(", "))
                 + ", volunteer-01 … volunteer-40, lawyer-01 … lawyer-04, mediator-01 … mediator-03 with password " + PASSWORD);
     }
 }

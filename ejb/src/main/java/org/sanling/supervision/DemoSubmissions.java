@@ -12,10 +12,6 @@ import org.sanling.area.AreaLevel;
 import org.sanling.search.IndexedEntity;
 import org.sanling.search.SearchOutbox;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,15 +24,14 @@ import java.util.Random;
 import java.util.UUID;
 
 /**
- * Demo submissions for the demo district: real citizen messages ({@code demo/citizen-messages.tsv},
- * 第八届泰迪杯数据挖掘挑战赛 C题, TipDM, 2020) filed over the last twelve months in grids all over the district,
+ * Demo submissions for the demo district: real citizen messages ({@link DemoMessage}: 第八届泰迪杯数据挖掘挑战赛 C题,
+ * TipDM, 2020) filed over the last twelve months in grids all over the district,
  * in every state of the workflow, the official reply as the resolution note, some overdue. Their
  * history is written as it would have happened, step by step. Deterministic (a fixed seed).
  */
 @Stateless
 public class DemoSubmissions {
 
-    private static final String MESSAGES = "demo/citizen-messages.tsv";
     private static final long SEED = 20261126L;
     private static final String REFERRAL_RESOLUTION = "经社区人民调解委员会调解，双方达成一致意见，纠纷已化解。";
 
@@ -58,10 +53,10 @@ public class DemoSubmissions {
         List<Account> handlers = handlersNearestFirst();
         Map<String, Account> leaders = leadersByHome();
         List<Category> categories = em.createQuery("select c from Category c order by c.position", Category.class).getResultList();
-        List<String[]> messages = messages();
+        List<DemoMessage> messages = DemoMessage.readAll();
 
         List<Pending> pending = new ArrayList<>();
-        for (String[] message : messages) {
+        for (DemoMessage message : messages) {
             Instant filed = now.minus(Duration.ofMinutes(random.nextInt(365 * 24 * 60)));
             pending.add(new Pending(message, filed, grids.get(random.nextInt(grids.size())),
                     supervisors.get(random.nextInt(supervisors.size()))));
@@ -73,14 +68,14 @@ public class DemoSubmissions {
         for (Pending p : pending) {
             int year = p.filed.atZone(DeadlinePolicy.ZONE).getYear();
             int number = lastNumber.merge(year, 1, Integer::sum);
-            String[] m = p.message;
-            SubmissionType type = typeOf(m[0]);
+            DemoMessage m = p.message;
+            SubmissionType type = typeOf(m.title());
             var filed = new NewSubmission(UUID.nameUUIDFromBytes(("demo-" + count).getBytes(StandardCharsets.UTF_8)), type,
-                    null, null, null, m[0], m[1], random.nextInt(10) == 0 ? Urgency.URGENT : Urgency.NORMAL,
-                    dimensionOf(type, m[0]), null, null, null, false);
+                    null, null, null, m.title(), m.content(), random.nextInt(10) == 0 ? Urgency.URGENT : Urgency.NORMAL,
+                    dimensionOf(type, m.title()), null, null, null, false);
             Submission submission = new Submission("SQ-%d-%06d".formatted(year, number), filed.clientId(), p.submitter,
-                    filed, categoryOf(m[0] + m[1], categories), p.grid, p.filed);
-            live(submission, p, m[2], leaders, handlers, now, random);
+                    filed, categoryOf(m.title() + m.content(), categories), p.grid, p.filed);
+            live(submission, p, m.reply(), leaders, handlers, now, random);
             em.persist(submission);
             outbox.announce(IndexedEntity.SUBMISSION, submission.getId());
             if (++count % 200 == 0) {
@@ -88,10 +83,18 @@ public class DemoSubmissions {
                 em.clear();
             }
         }
-        lastNumber.forEach((year, last) -> em.createNativeQuery(
-                        "INSERT INTO number_counter (kind, counter_year, last_value) VALUES ('SQ', ?1, ?2)")
-                .setParameter(1, year).setParameter(2, last).executeUpdate());
+        saveLastNumbers(lastNumber);
         return count;
+    }
+
+    /** Writes the submissions' counters: the last number given out in each year. */
+    private void saveLastNumbers(Map<Integer, Integer> lastNumber) {
+        lastNumber.forEach((year, last) -> {
+            em.createNativeQuery("DELETE FROM number_counter WHERE kind = 'SQ' AND counter_year = ?1").setParameter(1, year)
+                    .executeUpdate();
+            em.createNativeQuery("INSERT INTO number_counter (kind, counter_year, last_value) VALUES ('SQ', ?1, ?2)")
+                    .setParameter(1, year).setParameter(2, last).executeUpdate();
+        });
     }
 
     /**
@@ -110,6 +113,55 @@ public class DemoSubmissions {
         em.persist(submission);
         outbox.announce(IndexedEntity.SUBMISSION, submission.getId());
         return submission;
+    }
+
+    /** An event a demo patrol met: filed by the grid's handler at {@code at}, handled there and then or left to the queue. */
+    public record MetOnPatrol(UUID clientId, DemoMessage message, Account handler, Area grid, Instant at, boolean onSpot,
+                              String whatWasDone) {
+    }
+
+    /**
+     * Files the events of the demo's patrols as {@code PatrolService} would: a hazard in the patrol's grid, resolved
+     * at once when handled on the spot (its timeline says so), otherwise worked along from the grid's queue as far
+     * as its age and {@code random} say; each announced to search. Numbered after the submissions filed so far, in
+     * the order given, with the counters read and written once rather than per number, as thousands are filed.
+     * Call after {@link #load}.
+     *
+     * @return the submissions' ids, in the order of {@code events}
+     */
+    public List<Long> fileMetOnPatrols(List<MetOnPatrol> events, Instant now, Random random) {
+        List<Category> categories = em.createQuery("select c from Category c order by c.position", Category.class).getResultList();
+        Map<String, Account> leaders = leadersByHome();
+        List<Account> handlers = handlersNearestFirst();
+        Map<Integer, Integer> lastNumber = new HashMap<>();
+        em.createNativeQuery("SELECT counter_year, last_value FROM number_counter WHERE kind = 'SQ'").getResultList()
+                .forEach(row -> lastNumber.put(((Number) ((Object[]) row)[0]).intValue(), ((Number) ((Object[]) row)[1]).intValue()));
+        List<Long> ids = new ArrayList<>(events.size());
+        for (MetOnPatrol met : events) {
+            int year = met.at().atZone(DeadlinePolicy.ZONE).getYear();
+            var filed = new NewSubmission(met.clientId(), SubmissionType.HAZARD, null, met.grid().getCode(), null,
+                    met.message().title(), met.message().content(), Urgency.NORMAL, SanlingDimension.NONE, met.at(), null,
+                    null, false);
+            Submission submission = new Submission("SQ-%d-%06d".formatted(year, lastNumber.merge(year, 1, Integer::sum)),
+                    met.clientId(), met.handler(), filed, categoryOf(met.message().title() + met.message().content(), categories),
+                    met.grid(), met.at());
+            if (met.onSpot()) {
+                submission.apply(SubmissionAction.HANDLE_ON_SPOT, SubmissionWorkflow.next(SubmissionAction.HANDLE_ON_SPOT),
+                        met.handler(), met.handler().getUsername(), met.whatWasDone(), met.at());
+            } else {
+                live(submission, new Pending(met.message(), met.at(), met.grid(), met.handler()), met.message().reply(), leaders,
+                        handlers, now, random);
+            }
+            em.persist(submission);
+            outbox.announce(IndexedEntity.SUBMISSION, submission.getId());
+            ids.add(submission.getId());
+            if (ids.size() % 500 == 0) {
+                em.flush();
+                em.clear();
+            }
+        }
+        saveLastNumbers(lastNumber);
+        return ids;
     }
 
     /** Deepest home first, so the first handler whose home contains an area is the area's nearest. */
@@ -221,19 +273,6 @@ public class DemoSubmissions {
         return categories.stream().filter(c -> c.getName().equals(name)).findFirst().orElse(categories.get(0));
     }
 
-    private static List<String[]> messages() {
-        var stream = DemoSubmissions.class.getClassLoader().getResourceAsStream(MESSAGES);
-        if (stream == null) {
-            throw new IllegalStateException(MESSAGES + " is missing from the EJB module");
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            return reader.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).map(l -> l.split("\t", 3))
-                    .filter(parts -> parts.length == 3).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private record Pending(String[] message, Instant filed, Area grid, Account submitter) {
+    private record Pending(DemoMessage message, Instant filed, Area grid, Account submitter) {
     }
 }

@@ -129,11 +129,13 @@ class SearchIT {
     }
 
     /** The ids of every hit of {@code query}, page by page. */
+    /** The hits' kinds and ids (KIND:id): a submission and a dispute may have the same id. */
     private static List<String> ids(ApiClient who, String query) {
         List<String> ids = new ArrayList<>();
         for (int page = 0; ; page++) {
             JsonObject result = who.get("/api/v1/search?size=100&page=" + page + "&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)).json();
-            result.getJsonArray("hits").getValuesAs(JsonObject.class).forEach(hit -> ids.add(hit.getString("id")));
+            result.getJsonArray("hits").getValuesAs(JsonObject.class)
+                    .forEach(hit -> ids.add(hit.getString("kind") + ":" + hit.getString("id")));
             if (ids.size() >= result.getInt("total") || result.getJsonArray("hits").isEmpty()) {
                 return ids;
             }

@@ -22,7 +22,7 @@ public final class SharedPortal {
 
     public static EnterpriseArchive deployment() {
         return Portal.earWith(DeadlineScanIT.class, DisputeJobsIT.class, IndexVerificationIT.class, PhotoUploadsIT.class,
-                PlatformIT.class, SummariesIT.class, TwoFactorAuditIT.class,
+                PlatformIT.class, SummariesIT.class, TwoFactorAuditIT.class, DemoYearIT.class,
                 Portal.class, ApiClient.class, ApiClient.Reply.class, Jobs.class, Disputes.class, Totp.class,
                 PhotoFixtures.class);
     }
