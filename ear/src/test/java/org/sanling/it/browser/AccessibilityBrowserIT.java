@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * axe-core over the portal as each demo role reaches it, at a desk's width and a phone's, in Chinese and
  * in English: the public pages before login, every role's home page, every page of its menu, and one page
  * of each kind that those pages link to (submission, campaign, certificate, event, calendar, dispute,
- * the offline pages …). No serious or critical violation may remain; a failure lists rule, page and
+ * notifications, the offline pages …). No serious or critical violation may remain; a failure lists rule, page and
  * elements. To keep the walk to a few minutes, a page already checked at this width and language for an
  * earlier role is not checked again for the next (home pages excepted, they differ by role).
  */
@@ -40,6 +40,10 @@ class AccessibilityBrowserIT extends InChromium {
     /** From the widest menu to the narrowest, so the later roles mostly add the pages only they reach. */
     private static final List<String> ROLES = List.of("admin", "district-leader", "street-leader-a", "supervisor-a",
             "handler-a", "volunteer-a", "lawyer-01", "mediator-01");
+
+    /** The offline pages a field user opens from the offline workspace, whose links its script draws. */
+    private static final List<String> OFFLINE_PAGES = List.of("/offline/submit.html", "/offline/signup.html",
+            "/offline/consult.html", "/offline/attendance.html");
 
     private final Set<String> checked = new HashSet<>();
     private final List<String> violations = new ArrayList<>();
@@ -69,7 +73,14 @@ class AccessibilityBrowserIT extends InChromium {
                 assertThat(page.locator("html")).hasAttribute("lang", language);
                 check(page, role, width, language);
                 checked.add("/index.xhtml");
-                walkLinks(page, "nav.mainnav a[href]", role, width, language, true);
+                walkLinks(page, "header a[href], nav.mainnav a[href]", role, width, language, true);
+                for (String offline : OFFLINE_PAGES) {
+                    if (checked.add(offline)) {
+                        page.navigate(Portal.BASE + offline);
+                        page.waitForLoadState(LoadState.NETWORKIDLE);
+                        check(page, role, width, language);
+                    }
+                }
             }
         }
         // What was walked, in the test's output: the measure of what the check covers.
