@@ -164,10 +164,11 @@ class SummariesIT {
     private void moveDisputeInTime(long id, Map<String, Instant> at) {
         inTransaction(() -> {
             Instant last = moveSteps("dispute_step", "dispute_id", id, at);
-            em.createNativeQuery("""
-                            update dispute set created_at = ?1, updated_at = ?2,
-                                   resolved_at = case when resolved_at is null then null else ?2 end where id = ?3""")
+            em.createNativeQuery("update dispute set created_at = ?1, updated_at = ?2 where id = ?3")
                     .setParameter(1, at.get("FILE")).setParameter(2, last).setParameter(3, id).executeUpdate();
+            // Two statements, not a CASE: PostgreSQL cannot type a parameter that only a CASE branch holds.
+            em.createNativeQuery("update dispute set resolved_at = ?1 where id = ?2 and resolved_at is not null")
+                    .setParameter(1, last).setParameter(2, id).executeUpdate();
         });
     }
 

@@ -13,6 +13,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 /** What browser tests do on the portal's pages again and again: a phone, a login, a PrimeFaces menu. */
 public final class PortalPages {
 
+    private static final Duration WAIT_LIMIT = Duration.ofSeconds(90);
+
     private PortalPages() {
     }
 
@@ -66,15 +68,16 @@ public final class PortalPages {
     }
 
     /**
-     * Waits up to 30 s until the function (a JavaScript arrow function, async or not) answers true on the page. Not
+     * Waits up to 90 s until the function (a JavaScript arrow function, async or not) answers true on the page (a
+     * service worker installing its precache, the QR decoder's WebAssembly among it, on a busy machine). Not
      * {@code Page.waitForFunction}: when it has to poll, it evaluates with {@code eval} inside the page, which the
      * offline pages' Content-Security-Policy (no 'unsafe-eval') refuses; {@code Page.evaluate} is not bound by it.
      */
     public static void waitUntil(Page page, String function) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long deadline = System.nanoTime() + WAIT_LIMIT.toNanos();
         while (!Boolean.TRUE.equals(page.evaluate(function))) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("still not true after 30 s: " + function);
+                throw new AssertionError("still not true after " + WAIT_LIMIT.toSeconds() + " s: " + function);
             }
             page.waitForTimeout(100);
         }
