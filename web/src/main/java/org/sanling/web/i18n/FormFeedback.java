@@ -3,6 +3,7 @@ package org.sanling.web.i18n;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
@@ -46,10 +47,10 @@ public final class FormFeedback {
             }
             if (e instanceof UserFacingException failure) {
                 String text = Messages.text(locale, failure.messageKey(), failure.arguments().toArray());
-                faces.addMessage(failure.field().map(f -> target(faces, formId, f)).orElse(null), error(text));
+                faces.addMessage(failure.field().map(f -> fieldInError(faces, formId, f)).orElse(null), error(text));
             } else if (e instanceof ConstraintViolationException invalid) {
                 Violations.fieldErrors(invalid.getConstraintViolations(), locale)
-                        .forEach(f -> faces.addMessage(target(faces, formId, f.field()), error(f.message())));
+                        .forEach(f -> faces.addMessage(fieldInError(faces, formId, f.field()), error(f.message())));
             } else if (e instanceof EJBAccessException) {
                 faces.addMessage(null, error(Messages.text(locale, "error.forbidden")));
             } else if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
@@ -64,11 +65,17 @@ public final class FormFeedback {
 
     /**
      * The field's component: {@code form:field}, or {@code form:rows:1:field} for {@code rows[1].field}, a
-     * field of a row that the form repeats; null (a message for the page) if the form has no such field.
+     * field of a row that the form repeats; null (a message for the page) if the form has no such field. The
+     * component is marked invalid, as a converter's or validator's failure would, so that it renders as a field in
+     * error for everyone: the error style, and {@code aria-invalid} for screen readers.
      */
-    private static String target(FacesContext faces, String formId, String field) {
+    private static String fieldInError(FacesContext faces, String formId, String field) {
         String clientId = formId + ":" + ROW_INDEX.matcher(field).replaceAll(":$1:");
-        return faces.getViewRoot().invokeOnComponent(faces, clientId, (context, component) -> { }) ? clientId : null;
+        return faces.getViewRoot().invokeOnComponent(faces, clientId, (context, component) -> {
+            if (component instanceof UIInput input) {
+                input.setValid(false);
+            }
+        }) ? clientId : null;
     }
 
     /** Shows an informational message on the page, in the view's language. */
