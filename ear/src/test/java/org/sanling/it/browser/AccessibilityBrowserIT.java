@@ -30,8 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * axe-core over the portal as each demo role reaches it, at a desk's width and a phone's, in Chinese and
  * in English: the public pages before login, every role's home page, every page of its menu, and one page
  * of each kind that those pages link to (submission, campaign, certificate, event, calendar, dispute,
- * notifications, the offline pages …). No serious or critical violation may remain; a failure lists rule, page and
- * elements. To keep the walk to a few minutes, a page already checked at this width and language for an
+ * notifications, the offline pages …). No serious or critical violation may remain, and no page may scroll
+ * sideways; a failure lists rule, page and elements. To keep the walk to a few minutes, a page already checked at this width and language for an
  * earlier role is not checked again for the next (home pages excepted, they differ by role).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -50,14 +50,18 @@ class AccessibilityBrowserIT extends InChromium {
     private final List<String> violations = new ArrayList<>();
     private final List<String> foreignRequests = new ArrayList<>();
 
-    @ParameterizedTest(name = "{0} px, {1}")
-    @CsvSource({"1366, zh-CN", "360, zh-CN", "1366, en", "360, en"})
-    void noPageHasASeriousOrCriticalViolation(int width, String language) {
+    /**
+     * At a desk's width and a phone's, in both languages, and once as a 1366-px screen zoomed to 200 % shows the
+     * pages (683 CSS pixels at twice the pixel density, as Chromium's zoom does).
+     */
+    @ParameterizedTest(name = "{0} px at {2}×, {1}")
+    @CsvSource({"1366, zh-CN, 1", "360, zh-CN, 1", "1366, en, 1", "360, en, 1", "683, zh-CN, 2"})
+    void noPageHasASeriousOrCriticalViolation(int width, String language, int zoom) {
         // The pages are the same on either database: CI walks them in its H2 run only, to keep within its time.
         assumeTrue(System.getenv("POSTGRESQL_URL") == null, "walked on H2 only");
         for (String role : ROLES) {
             try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                    .setViewportSize(width, width > 400 ? 900 : 780).setLocale(language))) {
+                    .setViewportSize(width, width > 400 ? 900 / zoom : 780).setDeviceScaleFactor(zoom).setLocale(language))) {
                 Page page = PortalPages.watchedPage(context, foreignRequests);
                 page.navigate(Portal.BASE + "/login.xhtml");
                 if (language.equals("en")) {
@@ -88,7 +92,7 @@ class AccessibilityBrowserIT extends InChromium {
         }
         // What was walked, in the test's output: the measure of what the check covers.
         System.out.println(checked.size() + " pages at " + width + " px in " + language + ": " + checked);
-        assertTrue(violations.isEmpty(), violations.size() + " serious or critical violations:\n"
+        assertTrue(violations.isEmpty(), violations.size() + " violations (serious or critical, structure, one h1, overflow):\n"
                 + String.join("\n", violations));
         assertEquals(List.of(), foreignRequests, "requests to hosts other than the portal");
     }
@@ -128,7 +132,15 @@ class AccessibilityBrowserIT extends InChromium {
 
     private void check(Page page, String role, int width, String language) {
         String where = URI.create(page.url()).getPath() + " [" + role + ", " + width + " px, " + language + "]";
-        for (Axe.Violation v : Axe.seriousViolations(page)) {
+        long headings = ((Number) page.evaluate(
+                "Array.from(document.querySelectorAll('h1')).filter(h => h.getClientRects().length > 0).length")).longValue();
+        if (headings != 1) {
+            violations.add("one h1 on " + where + ": " + headings + " found");
+        }
+        if (!PortalPages.fitsPhone(page)) {
+            violations.add("overflow on " + where + ": the page scrolls sideways");
+        }
+        for (Axe.Violation v : Axe.failingViolations(page)) {
             violations.add(v.rule() + " (" + v.impact() + ", " + v.count() + "×) on " + where + ": "
                     + String.join(" | ", v.elements()) + " — " + v.help());
         }

@@ -11,21 +11,26 @@ import java.util.Map;
 
 /**
  * axe-core (test resources /axe, taken from the npm registry by scripts/update-axe.sh) run over a page:
- * what it finds of serious or critical impact. The script is handed to the page by Playwright's evaluate,
+ * what it finds of serious or critical impact, or in the page's structure. The script is handed to the page by Playwright's evaluate,
  * which the pages' Content-Security-Policy does not govern, so the pages are checked with their policy on.
  */
 public final class Axe {
 
     private static final String SOURCE = read("/axe/axe.min.js");
 
-    /** Every rule axe-core runs by default (WCAG 2.x A and AA, and its best practices); only violations come back. */
+    /**
+     * Every rule axe-core runs by default (WCAG 2.x A and AA, and its best practices); the violations that count are
+     * the serious and critical ones, and those of the page's structure a screen reader finds its way by (one main
+     * landmark, all content in landmarks, a level-one heading), which axe-core rates only moderate.
+     */
     private static final String RUN = """
             async () => {
+                const structure = ['landmark-one-main', 'landmark-no-duplicate-main', 'region', 'page-has-heading-one'];
                 const results = await axe.run(document, { resultTypes: ['violations'] });
                 return results.violations
-                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical' || structure.includes(v.id))
                     .map(v => ({ rule: v.id, impact: v.impact, help: v.help, count: v.nodes.length,
-                                 elements: v.nodes.slice(0, 3).map(n => n.target.join(' ')) }));
+                                 elements: v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' ' + n.html.slice(0, 200)) }));
             }""";
 
     private Axe() {
@@ -35,9 +40,9 @@ public final class Axe {
     public record Violation(String rule, String impact, String help, int count, List<String> elements) {
     }
 
-    /** The serious and critical violations of the page as it stands. */
+    /** The serious, critical and structural violations of the page as it stands. */
     @SuppressWarnings("unchecked")
-    public static List<Violation> seriousViolations(Page page) {
+    public static List<Violation> failingViolations(Page page) {
         if (!(Boolean) page.evaluate("() => typeof window.axe === 'object'")) {
             page.evaluate(SOURCE);
         }

@@ -78,6 +78,8 @@ public class DashboardView implements Serializable {
     private boolean todayComputed;
     private List<Tile> tiles = List.of();
     private String trendChart;
+    /** The trend chart's figures, also shown as a table for those who cannot see the chart. */
+    private List<DayFigures> trendDays;
     private String childrenChart;
     private String categoryChart;
     private List<AreaFigures> children = List.of();
@@ -119,6 +121,7 @@ public class DashboardView implements Serializable {
         todayComputed = daily.computed();
         String code = areaFigures.areaCode();
         tiles = tiles(days, code);
+        trendDays = days;
         trendChart = ChartJson.line(days.stream().map(d -> d.date().format(CHART_DAY)).toList(), List.of(
                 new ChartJson.Series(FormFeedback.text("dashboard.received"), RED, longs(days, Figures::received)),
                 new ChartJson.Series(FormFeedback.text("dashboard.resolved"), GREEN, longs(days, Figures::resolved))));
@@ -272,6 +275,10 @@ public class DashboardView implements Serializable {
 
     public String getTrendChart() {
         return trendChart;
+    }
+
+    public List<DayFigures> getTrendDays() {
+        return trendDays;
     }
 
     public String getChildrenChart() {
