@@ -37,7 +37,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 /**
  * The web module is {@code <distributable/>}: session- and view-scoped beans travel in the HTTP session to the
  * other node, so all they keep must serialize (docs/architecture.md "Growing past one machine"). Checked from the
- * declared types of their fields, through the portal's own records and entities they hold: a concrete type must
+ * declared types of their fields, through the portal's own records and entities they hold: a class must
  * be {@link Serializable}; what an interface holds (a {@code List}'s elements, say) is checked by its type
  * arguments. Injected fields and fields typed as an EJB or a normal-scoped bean hold the container's
  * serializable proxy; transient fields stay behind.
