@@ -11,6 +11,8 @@
 # The database is POSTGRESQL_URL (default jdbc:postgresql://127.0.0.1:5432/sanling_cluster, made if missing) with
 # POSTGRESQL_USER / POSTGRESQL_PASSWORD (default postgres / postgres). Each node has its own port offset (100, 200),
 # transaction node id, data folder and search index (fed from the shared outbox); the photos folder is shared.
+# The nodes share their HTTP sessions (a login and its pages outlive the node that made them) over JGroups on
+# 127.0.0.1, each node finding the other at its JGroups port (7600 plus the offset: 7700, 7800).
 # Needs HAProxy from Debian (apt-get install -y haproxy).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +27,7 @@ balancer_port=8000
 offset() { echo $((100 * $1)); }
 http_port() { echo $((8080 + $(offset "$1"))); }
 management_port() { echo $((9990 + $(offset "$1"))); }
+jgroups_port() { echo $((7600 + $(offset "$1"))); }
 node_dir() { echo "$root/node$1"; }
 jvm_pid() { cat "$(node_dir "$1")/jvm.pid" 2>/dev/null || true; }
 
@@ -87,7 +90,9 @@ start_node() {
         LAUNCH_JBOSS_IN_BACKGROUND=true JBOSS_PIDFILE="$dir/jvm.pid" \
         nohup "$server/bin/standalone.sh" -Djboss.server.base.dir="$dir/base" -Djboss.server.data.dir="$dir/data" \
         -Djboss.server.log.dir="$dir/log" -Djboss.socket.binding.port-offset="$(offset "$n")" \
-        -Djboss.tx.node.id="sanling-$n" -Djboss.node.name="node$n" > "$dir/console.log" 2>&1 &
+        -Djboss.tx.node.id="sanling-$n" -Djboss.node.name="node$n" -Djboss.bind.address.private=127.0.0.1 \
+        -Dsanling.cluster.fixed-ports=true -Dsanling.cluster.node1.port="$(jgroups_port 1)" \
+        -Dsanling.cluster.node2.port="$(jgroups_port 2)" > "$dir/console.log" 2>&1 &
     for _ in $(seq 1 300); do
         if ready "$n"; then
             echo "Node $n is ready (pid $(jvm_pid "$n"))."
@@ -224,7 +229,7 @@ case "$command" in
         stop_node 1
         ;;
     *)
-        sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
         exit 2
         ;;
 esac

@@ -17,6 +17,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import org.sanling.area.Area;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -32,7 +33,7 @@ import java.util.TreeSet;
  */
 @Entity
 @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
-public class Account {
+public class Account implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")

@@ -1,6 +1,7 @@
 package org.sanling.account;
 
 import org.sanling.platform.Role;
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Set;
  * @param departmentId the department the caller works for, or null
  */
 public record Caller(String username, String displayName, Set<Role> roles, String homeAreaCode,
-                     String homeAreaName, String homeAreaPath, Long departmentId) {
+                     String homeAreaName, String homeAreaPath, Long departmentId) implements Serializable {
 
     public Caller {
         roles = Set.copyOf(roles);

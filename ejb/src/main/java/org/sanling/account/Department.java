@@ -12,13 +12,15 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import org.sanling.area.Area;
 
+import java.io.Serializable;
+
 /**
  * A functional department (职能部门, such as the district's urban management bureau). It serves the
  * subtree of its area; handlers who belong to it work what is dispatched to it.
  */
 @Entity
 @SequenceGenerator(name = "department_seq", sequenceName = "department_seq", allocationSize = 50)
-public class Department {
+public class Department implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "department_seq")

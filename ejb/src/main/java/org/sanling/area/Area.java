@@ -13,6 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 
+import java.io.Serializable;
+
 /**
  * A node of the area tree.
  * <p>
@@ -23,7 +25,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @SequenceGenerator(name = "area_seq", sequenceName = "area_seq", allocationSize = 50)
-public class Area {
+public class Area implements Serializable {
 
     public static final String PATH_SEPARATOR = "/";
 

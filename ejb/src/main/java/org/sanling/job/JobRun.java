@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -17,7 +18,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "job_run")
 @SequenceGenerator(name = "job_run_seq", sequenceName = "job_run_seq", allocationSize = 50)
-public class JobRun {
+public class JobRun implements Serializable {
 
     static final int MAX_ERROR = 1000;
     static final int MAX_COUNTS = 200;

@@ -1,5 +1,6 @@
 package org.sanling.job;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -12,5 +13,5 @@ import java.time.Instant;
  * @param titleKey the UI bundle's key of its title
  */
 public record JobStatus(String name, String cron, String timeZone, boolean paused, Instant nextRun, JobRun lastRun,
-                        String titleKey) {
+                        String titleKey) implements Serializable {
 }

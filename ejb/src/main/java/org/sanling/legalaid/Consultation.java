@@ -14,6 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import org.sanling.account.Account;
 import org.sanling.supervision.Submission;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -23,7 +24,7 @@ import java.util.UUID;
  */
 @Entity
 @SequenceGenerator(name = "consultation_seq", sequenceName = "consultation_seq", allocationSize = 50)
-public class Consultation {
+public class Consultation implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "consultation_seq")

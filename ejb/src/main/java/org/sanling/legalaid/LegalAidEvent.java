@@ -22,6 +22,7 @@ import org.sanling.area.Area;
 import org.sanling.volunteer.Campaign;
 import org.sanling.volunteer.CampaignStatus;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +35,7 @@ import java.util.Set;
 @Entity
 @Table(name = "legal_aid_event")
 @SequenceGenerator(name = "legal_aid_event_seq", sequenceName = "legal_aid_event_seq", allocationSize = 50)
-public class LegalAidEvent {
+public class LegalAidEvent implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "legal_aid_event_seq")

@@ -13,12 +13,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import org.sanling.account.Account;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A notice to one person; unread until they read it. */
 @Entity
 @SequenceGenerator(name = "notification_seq", sequenceName = "notification_seq", allocationSize = 50)
-public class Notification {
+public class Notification implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notification_seq")

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
+import java.io.Serializable;
 import java.util.Locale;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Locale;
  * subclass has its own table and id sequence.
  */
 @MappedSuperclass
-public abstract class NamedChoice {
+public abstract class NamedChoice implements Serializable {
 
     @Column(nullable = false, unique = true, length = 40)
     private String name;

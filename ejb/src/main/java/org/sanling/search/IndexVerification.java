@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -17,7 +18,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "index_verification")
 @SequenceGenerator(name = "index_verification_seq", sequenceName = "index_verification_seq", allocationSize = 50)
-public class IndexVerification {
+public class IndexVerification implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "index_verification_seq")

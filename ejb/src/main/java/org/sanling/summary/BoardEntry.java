@@ -2,6 +2,7 @@ package org.sanling.summary;
 
 import org.sanling.area.AreaLevel;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -23,7 +24,7 @@ import java.math.BigDecimal;
  */
 public record BoardEntry(String areaCode, String areaName, AreaLevel level, String parentCode, long petitions,
                          long accidents, long criminalCases, long received, long resolved, BigDecimal resolutionRate,
-                         BigDecimal averageResponseHours, FieldWork fieldWork, int rank) {
+                         BigDecimal averageResponseHours, FieldWork fieldWork, int rank) implements Serializable {
 
     public boolean zeroPetitions() {
         return petitions == 0;

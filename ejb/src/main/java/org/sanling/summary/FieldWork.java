@@ -1,5 +1,6 @@
 package org.sanling.summary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -14,7 +15,7 @@ import java.math.BigDecimal;
  * @param highRiskDisputesOpen high-risk disputes open at the end of the month (now, for the current one)
  */
 public record FieldWork(long patrols, long patrolEvents, long eventsOnSpot, long disputesScreened, long disputesResolved,
-                        long highRiskDisputesOpen) {
+                        long highRiskDisputesOpen) implements Serializable {
 
     public static final FieldWork NONE = new FieldWork(0, 0, 0, 0, 0, 0);
 

@@ -1,5 +1,6 @@
 package org.sanling.summary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -30,7 +31,7 @@ import java.math.RoundingMode;
 public record Figures(long received, long accepted, long rejected, long resolved, long closed, long reopened,
                       long overdue, long disputesScreened, long disputesResolved, long volunteerPersonTimes,
                       long volunteerMinutes, long legalAidEvents, long consultations, long peopleReached,
-                      long patrols, long patrolEvents, long eventsOnSpot, long highRiskDisputesOpen) {
+                      long patrols, long patrolEvents, long eventsOnSpot, long highRiskDisputesOpen) implements Serializable {
 
     public static final Figures ZERO = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 

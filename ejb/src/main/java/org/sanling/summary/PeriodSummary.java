@@ -1,5 +1,6 @@
 package org.sanling.summary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,5 +12,5 @@ import java.util.List;
  * @param daysComputed how many days of the period have been computed (the others count as nothing)
  */
 public record PeriodSummary(LocalDate from, LocalDate to, int daysComputed, AreaFigures area,
-                            List<AreaFigures> children) {
+                            List<AreaFigures> children) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.sanling.summary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
@@ -12,5 +13,5 @@ import java.util.List;
  *                   the job has not stored yet)
  */
 public record SanlingBoard(YearMonth month, String areaCode, String areaName, Instant computedAt,
-                           List<BoardEntry> streets, List<BoardEntry> communities) {
+                           List<BoardEntry> streets, List<BoardEntry> communities) implements Serializable {
 }

@@ -1,5 +1,7 @@
 package org.sanling.supervision;
 
+import java.io.Serializable;
+
 /**
  * What waits for a person in the lists they work from, as their home page shows it; zero in a list that is
  * not theirs.
@@ -12,5 +14,5 @@ package org.sanling.supervision;
  * @param overdueInScope       open in the area I lead and past their deadline (leaders and admins)
  */
 public record QueueFigures(long awaitingConfirmation, long openTasks, long overdueTasks, long newToday,
-                           long awaitingAcceptance, long overdueInScope) {
+                           long awaitingAcceptance, long overdueInScope) implements Serializable {
 }

@@ -21,6 +21,7 @@ import org.sanling.account.Account;
 import org.sanling.account.Department;
 import org.sanling.area.Area;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ import java.util.UUID;
 @NamedEntityGraph(name = Submission.DETAILS, attributeNodes = {
         @NamedAttributeNode("category"), @NamedAttributeNode("area"), @NamedAttributeNode("submitter"),
         @NamedAttributeNode("assignee"), @NamedAttributeNode("department"), @NamedAttributeNode("timeline")})
-public class Submission {
+public class Submission implements Serializable {
 
     /** Everything a detail page shows, loaded at once: callers may use it after the transaction. */
     public static final String DETAILS = "Submission.details";

@@ -13,13 +13,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One step in a submission's life: who did what, when, with which note. The first entry is the filing. */
 @Entity
 @Table(name = "timeline_entry")
 @SequenceGenerator(name = "timeline_entry_seq", sequenceName = "timeline_entry_seq", allocationSize = 50)
-public class TimelineEntry {
+public class TimelineEntry implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "timeline_entry_seq")

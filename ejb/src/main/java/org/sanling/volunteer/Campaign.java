@@ -20,6 +20,7 @@ import jakarta.persistence.Version;
 import org.sanling.account.Account;
 import org.sanling.area.Area;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,7 @@ import java.util.TreeSet;
  */
 @Entity
 @SequenceGenerator(name = "campaign_seq", sequenceName = "campaign_seq", allocationSize = 50)
-public class Campaign {
+public class Campaign implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "campaign_seq")

@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import org.sanling.account.Qualification;
 import org.sanling.account.Skills;
 
+import java.io.Serializable;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +30,7 @@ import java.util.TreeSet;
  */
 @Entity
 @SequenceGenerator(name = "shift_seq", sequenceName = "shift_seq", allocationSize = 50)
-public class Shift {
+public class Shift implements Serializable {
 
     /** How early before the start a volunteer may check in with the code. */
     public static final Duration EARLY_CHECK_IN = Duration.ofMinutes(30);

@@ -17,6 +17,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import org.sanling.account.Account;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -29,7 +30,7 @@ import java.util.UUID;
 @NamedEntityGraph(name = Signup.WITH_CAMPAIGN,
         attributeNodes = @NamedAttributeNode(value = "shift", subgraph = "shift"),
         subgraphs = @NamedSubgraph(name = "shift", attributeNodes = @NamedAttributeNode("campaign")))
-public class Signup {
+public class Signup implements Serializable {
 
     /** Loads a sign-up with its shift and campaign, which every view of a sign-up names. */
     static final String WITH_CAMPAIGN = "Signup.withCampaign";

@@ -2,6 +2,7 @@ package org.sanling.volunteer;
 
 import org.sanling.account.Account;
 
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.Set;
 
@@ -15,7 +16,7 @@ import java.util.Set;
  * @param skills            the volunteer's skills
  */
 public record Suggestion(Account volunteer, boolean free, int matchingSkills, int closeness, long recentMinutes,
-                         Set<String> skills) {
+                         Set<String> skills) implements Serializable {
 
     /** Free first, then most matching skills, nearest home, fewest recent hours (spreading the load). */
     public static final Comparator<Suggestion> BEST_FIRST = Comparator

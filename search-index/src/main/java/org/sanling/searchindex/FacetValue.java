@@ -1,5 +1,7 @@
 package org.sanling.searchindex;
 
+import java.io.Serializable;
+
 /**
  * One value of a facet dimension and how many matching documents have it.
  *
@@ -7,5 +9,5 @@ package org.sanling.searchindex;
  *              looks up), never null
  * @param count at least 1
  */
-public record FacetValue(String key, int count) {
+public record FacetValue(String key, int count) implements Serializable {
 }

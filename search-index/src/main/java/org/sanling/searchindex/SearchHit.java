@@ -1,5 +1,6 @@
 package org.sanling.searchindex;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -32,5 +33,5 @@ public record SearchHit(
         Instant createdAt,
         float score,
         String type,
-        String category) {
+        String category) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.sanling.searchindex;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +26,7 @@ public record SearchResult(
         List<SearchHit> hits,
         Map<FacetDimension, List<FacetValue>> facets,
         Optional<String> warning,
-        List<UnmatchedWord> unmatched) {
+        List<UnmatchedWord> unmatched) implements Serializable {
 
     /** Copies the collections. */
     public SearchResult {
@@ -37,5 +38,19 @@ public record SearchResult(
     /** This result with the words that found nothing. */
     SearchResult withUnmatched(List<UnmatchedWord> words) {
         return new SearchResult(total, tookMs, hits, facets, warning, words);
+    }
+
+    /** Serialized as {@link Form}: an {@link Optional} is not serializable, and a web page may keep a result. */
+    private Object writeReplace() {
+        return new Form(total, tookMs, hits, facets, warning.orElse(null), unmatched);
+    }
+
+    /** The serialized form: the warning is null when there is none. */
+    private record Form(long total, long tookMs, List<SearchHit> hits, Map<FacetDimension, List<FacetValue>> facets,
+                        String warning, List<UnmatchedWord> unmatched) implements Serializable {
+
+        private Object readResolve() {
+            return new SearchResult(total, tookMs, hits, facets, Optional.ofNullable(warning), unmatched);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.sanling.searchindex;
 
+import java.io.Serializable;
+
 /**
  * A word of a query that found nothing, which no document within the search's scope and filters
  * contains, and the query without it to offer instead.
@@ -7,5 +9,5 @@ package org.sanling.searchindex;
  * @param word         the word as searched (simplified, lower case), never null
  * @param queryWithout the user's query with that word left out, never null; blank when it was the only word
  */
-public record UnmatchedWord(String word, String queryWithout) {
+public record UnmatchedWord(String word, String queryWithout) implements Serializable {
 }

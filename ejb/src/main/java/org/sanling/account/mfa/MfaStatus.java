@@ -1,5 +1,7 @@
 package org.sanling.account.mfa;
 
+import java.io.Serializable;
+
 /**
  * The caller's two-factor login as their account page shows it.
  *
@@ -7,5 +9,5 @@ package org.sanling.account.mfa;
  * @param required           whether their roles must have it (then turning it off means enrolling again at the next login)
  * @param recoveryCodesLeft  unused recovery codes, 0 when not enabled
  */
-public record MfaStatus(boolean enabled, boolean required, int recoveryCodesLeft) {
+public record MfaStatus(boolean enabled, boolean required, int recoveryCodesLeft) implements Serializable {
 }

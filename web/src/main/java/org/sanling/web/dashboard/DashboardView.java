@@ -93,7 +93,7 @@ public class DashboardView implements Serializable {
      * records for today and for the week, or null where no list filters by it.
      */
     public record Tile(String key, long today, long yesterday, long week, long lastWeek, String todayLink,
-                       String weekLink) {
+                       String weekLink) implements Serializable {
 
         public long todayChange() {
             return today - yesterday;

@@ -14,6 +14,7 @@ import org.sanling.dispute.RiskLevel;
 import org.sanling.web.i18n.Times;
 import org.sanling.web.supervision.PersonRef;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -30,10 +31,10 @@ public record DisputeDetail(String id, String number, String clientId, String ki
                             PersonRef mediator, String agreement, ReferralTarget referredTo, OffsetDateTime createdAt,
                             OffsetDateTime resolvedAt, OffsetDateTime followUpDue, long version,
                             List<DisputeAction> actions, List<Party> parties, List<Session> sessions,
-                            List<Step> timeline) {
+                            List<Step> timeline) implements Serializable {
 
     /** A party; the phone whole or masked (138****5678). */
-    public record Party(String name, String phone, String side) {
+    public record Party(String name, String phone, String side) implements Serializable {
 
         static Party of(DisputeParty party, boolean phoneVisible) {
             return new Party(party.getName(), phoneVisible ? party.getPhone() : PhoneMask.mask(party.getPhone()), party.getSide());
@@ -41,7 +42,8 @@ public record DisputeDetail(String id, String number, String clientId, String ki
     }
 
     /** A mediation session. */
-    public record Session(OffsetDateTime heldAt, String place, String attendees, String notes, String recordedBy) {
+    public record Session(OffsetDateTime heldAt, String place, String attendees, String notes, String recordedBy)
+            implements Serializable {
 
         static Session of(MediationSession session) {
             return new Session(Times.local(session.getHeldAt()), session.getPlace(), session.getAttendees(),
@@ -50,7 +52,8 @@ public record DisputeDetail(String id, String number, String clientId, String ki
     }
 
     /** One step of the timeline: {@code action} is FILE for the filing, REMIND and ESCALATE for what the jobs did. */
-    public record Step(OffsetDateTime at, String actor, String action, DisputeStatus status, String note) {
+    public record Step(OffsetDateTime at, String actor, String action, DisputeStatus status, String note)
+            implements Serializable {
 
         static Step of(DisputeStep step) {
             return new Step(Times.local(step.getAt()), step.getActor(), step.getAction(), step.getStatusAfter(), step.getNote());

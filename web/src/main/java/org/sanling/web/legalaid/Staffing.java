@@ -4,6 +4,7 @@ import org.sanling.legalaid.StaffRole;
 import org.sanling.volunteer.Campaign;
 import org.sanling.volunteer.Shift;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
  *
  * @param shiftId the role's shift in the event's staffing campaign, where staff sign up
  */
-public record Staffing(StaffRole role, long shiftId, int confirmed, int places) {
+public record Staffing(StaffRole role, long shiftId, int confirmed, int places) implements Serializable {
 
     /** The roles of a staffing campaign, one per active shift; its shifts must be loaded (inside a transaction). */
     static List<Staffing> of(Campaign staffing) {

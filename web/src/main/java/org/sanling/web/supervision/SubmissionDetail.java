@@ -9,6 +9,7 @@ import org.sanling.supervision.SubmissionStatus;
 import org.sanling.supervision.SubmissionType;
 import org.sanling.supervision.Urgency;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -26,7 +27,8 @@ public record SubmissionDetail(String id, String number, String clientId, Submis
                                String department,
                                OffsetDateTime occurredAt, OffsetDateTime createdAt, OffsetDateTime deadline, boolean overdue,
                                OffsetDateTime resolvedAt, long version, List<SubmissionAction> actions,
-                               List<TimelineStep> timeline, List<EscalationLevel> escalations, DisputeLink dispute) {
+                               List<TimelineStep> timeline, List<EscalationLevel> escalations, DisputeLink dispute)
+        implements Serializable {
 
     /**
      * @param dispute the dispute the submission became, if the caller may see it; null otherwise

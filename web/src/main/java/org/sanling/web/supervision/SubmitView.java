@@ -70,7 +70,8 @@ public class SubmitView implements Serializable {
     private String citizenName;
     private String citizenPhone;
     private boolean citizenConsent;
-    private UploadedFiles photos;
+    /** Used by the request that uploads them only: up to 48 MB the session would otherwise carry to the other node. */
+    private transient UploadedFiles photos;
     private List<PossibleDuplicate> possibleDuplicates = List.of();
 
     private List<Category> categories = List.of();

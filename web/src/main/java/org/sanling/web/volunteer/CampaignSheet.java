@@ -4,6 +4,7 @@ import org.sanling.volunteer.Campaign;
 import org.sanling.volunteer.Shift;
 import org.sanling.volunteer.SignedUp;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +16,7 @@ import java.util.Map;
  * @param rosters  by shift id; empty unless {@code manages}
  */
 public record CampaignSheet(Campaign campaign, List<Shift> shifts, boolean manages, Map<Long, SignedUp> myPlaces,
-                            Map<Long, List<RosterLine>> rosters) {
+                            Map<Long, List<RosterLine>> rosters) implements Serializable {
 
     public SignedUp myPlace(Shift shift) {
         return myPlaces.get(shift.getId());

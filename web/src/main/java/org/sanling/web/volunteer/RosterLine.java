@@ -3,6 +3,7 @@ package org.sanling.web.volunteer;
 import org.sanling.volunteer.Roster;
 import org.sanling.volunteer.Signup;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  *
  * @param position place in the waitlist (1 = next), 0 for those holding a place
  */
-public record RosterLine(Signup signup, int position) {
+public record RosterLine(Signup signup, int position) implements Serializable {
 
     /** The confirmed volunteers, then the waitlist in its order. */
     static List<RosterLine> of(Roster roster) {
