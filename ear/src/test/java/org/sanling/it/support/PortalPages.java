@@ -74,12 +74,20 @@ public final class PortalPages {
      * offline pages' Content-Security-Policy (no 'unsafe-eval') refuses; {@code Page.evaluate} is not bound by it.
      */
     public static void waitUntil(Page page, String function) {
-        long deadline = System.nanoTime() + WAIT_LIMIT.toNanos();
+        if (!becomesTrue(page, function, WAIT_LIMIT)) {
+            throw new AssertionError("still not true after " + WAIT_LIMIT.toSeconds() + " s: " + function);
+        }
+    }
+
+    /** Whether the function (as for {@link #waitUntil}) answers true on the page within the time given. */
+    public static boolean becomesTrue(Page page, String function, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
         while (!Boolean.TRUE.equals(page.evaluate(function))) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("still not true after " + WAIT_LIMIT.toSeconds() + " s: " + function);
+                return false;
             }
             page.waitForTimeout(100);
         }
+        return true;
     }
 }
