@@ -1,6 +1,7 @@
 package org.sanling.it.api;
 
 import org.sanling.it.support.ApiClient;
+import org.sanling.it.support.LegalAidEvents;
 import org.sanling.it.support.Portal;
 import org.sanling.it.support.Volunteers;
 
@@ -39,16 +40,6 @@ class LegalAidIT {
                 .add("summary", "小区物业拒不维修漏水的楼顶，业主多次反映无果").add("outcome", outcome).build();
     }
 
-    /** A fresh volunteer made a lawyer by the admin. */
-    private static ApiClient lawyer() throws Exception {
-        ApiClient lawyer = Volunteers.register(1).get(0);
-        String username = lawyer.get("/api/v1/me").json().getString("username");
-        var qualified = ApiClient.asDemo("admin").put("/api/v1/accounts/" + username + "/qualifications",
-                Json.createArrayBuilder().add("LAWYER").build());
-        assertEquals(200, qualified.status(), qualified.body());
-        return lawyer;
-    }
-
     @Test
     void onlyLeadersOfTheAreaScheduleEventsAndLawyersPlacesNeedTheQualification() throws Exception {
         Instant start = Instant.now().plus(Duration.ofDays(200 + new java.util.Random().nextInt(100)));
@@ -66,7 +57,7 @@ class LegalAidIT {
         assertEquals(409, refused.status(), refused.body());
         assertTrue(refused.json().getString("detail").contains("律师"), refused.body());
         assertEquals(201, Volunteers.signUp(plain.get(0), slot(event, "VOLUNTEER"), UUID.randomUUID()).status());
-        assertEquals(201, Volunteers.signUp(lawyer(), slot(event, "LAWYER"), UUID.randomUUID()).status());
+        assertEquals(201, Volunteers.signUp(LegalAidEvents.newLawyer(), slot(event, "LAWYER"), UUID.randomUUID()).status());
 
         var listed = ApiClient.asDemo("volunteer-b").get("/api/v1/legal-aid/events?from=" + Volunteers.day(start)
                 + "&to=" + Volunteers.day(start));
@@ -78,7 +69,7 @@ class LegalAidIT {
         ApiClient leader = ApiClient.asDemo("street-leader-a");
         JsonObject event = leader.post("/api/v1/legal-aid/events", booth(Instant.now().plus(Duration.ofMinutes(20)))).json();
         String id = event.getString("id");
-        ApiClient lawyer = lawyer();
+        ApiClient lawyer = LegalAidEvents.newLawyer();
         assertEquals(201, Volunteers.signUp(lawyer, slot(event, "LAWYER"), UUID.randomUUID()).status());
         String consultations = "/api/v1/legal-aid/events/" + id + "/consultations";
 

@@ -190,10 +190,8 @@ class KeyboardBrowserIT extends InChromium {
         ApiClient leader = ApiClient.asDemo("street-leader-a");
         JsonObject event = leader.post("/api/v1/legal-aid/events",
                 LegalAidEvents.booth(Instant.now().plus(Duration.ofMinutes(20)))).json();
-        ApiClient lawyer = Volunteers.register(1).get(0);
+        ApiClient lawyer = LegalAidEvents.newLawyer();
         String username = lawyer.get("/api/v1/me").json().getString("username");
-        assertEquals(200, ApiClient.asDemo("admin").put("/api/v1/accounts/" + username + "/qualifications",
-                Json.createArrayBuilder().add("LAWYER").build()).status());
         assertEquals(201, Volunteers.signUp(lawyer, LegalAidEvents.slot(event, "LAWYER"), UUID.randomUUID()).status());
 
         try (BrowserContext context = phone()) {

@@ -6,6 +6,8 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 /** Legal-aid events for the tests, as the REST API takes and returns them. */
 public final class LegalAidEvents {
 
@@ -25,6 +27,16 @@ public final class LegalAidEvents {
                         .add(Json.createObjectBuilder().add("role", "LAWYER").add("count", 1))
                         .add(Json.createObjectBuilder().add("role", "VOLUNTEER").add("count", 2)))
                 .build();
+    }
+
+    /** A newly registered volunteer whom the admin has given the LAWYER qualification, signed in. */
+    public static ApiClient newLawyer() throws Exception {
+        ApiClient lawyer = Volunteers.register(1).get(0);
+        String username = lawyer.get("/api/v1/me").json().getString("username");
+        var qualified = ApiClient.asDemo("admin").put("/api/v1/accounts/" + username + "/qualifications",
+                Json.createArrayBuilder().add("LAWYER").build());
+        assertEquals(200, qualified.status(), qualified.body());
+        return lawyer;
     }
 
     /** The shift behind the event's places for {@code role} (LAWYER or VOLUNTEER). */
