@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
 
 /**
  * Fires concurrent sign-ups at one shift of a running portal over HTTP and prints how many were
- * confirmed and waitlisted, and the latency of the sign-ups (docs/benchmarks.md, issue #5).
+ * confirmed and waitlisted, and the latency of the sign-ups (docs/benchmarks.md, issue #5). Exits 1 unless every
+ * round confirmed exactly as many as the shift has places and answered every sign-up. Through the cluster's balancer
+ * the sign-ups go to both nodes (the client keeps no cookie, so HAProxy takes turns).
  * <p>
  * Run with the JDK alone: {@code java scripts/SignupBenchmark.java [baseUrl] [volunteers] [capacity] [rounds]},
  * defaults http://127.0.0.1:8080 200 50 3, against a portal started with demo data (it logs in as
@@ -49,6 +51,7 @@ public class SignupBenchmark {
                             + "p50 %d ms, p99 %d ms; all answered in %d ms%n",
                     round, tokens.size(), percentile(ms, 50), percentile(ms, 99), me.wallMs());
         }
+        List<String> broken = new ArrayList<>();
         List<Long> p50s = new ArrayList<>();
         List<Long> p99s = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
@@ -63,11 +66,19 @@ public class SignupBenchmark {
                             + "latency p50 %d ms, p95 %d ms, p99 %d ms, max %d ms; all answered in %d ms%n",
                     round, volunteers, capacity, result.confirmed(), result.waitlisted(), result.failed(),
                     percentile(ms, 50), percentile(ms, 95), percentile(ms, 99), ms.get(ms.size() - 1), result.wallMs());
+            if (result.confirmed() != Math.min(capacity, volunteers) || result.failed() > 0) {
+                broken.add("round " + round + ": " + result.confirmed() + " confirmed for " + capacity + " places, "
+                        + result.failed() + " failed");
+            }
         }
         Collections.sort(p50s);
         Collections.sort(p99s);
         System.out.printf("median of %d rounds: p50 %d ms, p99 %d ms (target p99 <= 200 ms)%n",
                 rounds, p50s.get(p50s.size() / 2), p99s.get(p99s.size() / 2));
+        if (!broken.isEmpty()) {
+            System.out.println("BROKEN: every place taken exactly once and every sign-up answered: " + broken);
+            System.exit(1);
+        }
     }
 
     private record Result(int confirmed, int waitlisted, int failed, List<Long> latencies, long wallMs) {
