@@ -17,7 +17,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -99,8 +98,7 @@ public class FieldTraffic extends Simulation {
             Thread killer = new Thread(() -> {
                 try {
                     Thread.sleep(Duration.ofSeconds(KILL_AT).toMillis());
-                    // The forked JVM runs in scripts/load.
-                    new ProcessBuilder(Path.of("..", "cluster.sh").toString(), "kill", "1").inheritIO().start().waitFor();
+                    new ProcessBuilder(System.getProperty("load.clusterScript"), "kill", "1").inheritIO().start().waitFor();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 } catch (InterruptedException e) {
