@@ -66,6 +66,8 @@ create_database() {
             "SELECT 1 FROM pg_database WHERE datname = '$name'" | grep -q 1; then
         echo "Creating the database $name"
         PGPASSWORD=$POSTGRESQL_PASSWORD psql -h "$host" -p "$port" -U "$POSTGRESQL_USER" -d postgres -qc "CREATE DATABASE $name"
+        # The nodes' indexes and data, and the photos, belonged to another database.
+        rm -rf "$(node_dir 1)" "$(node_dir 2)" "$root/photos"
     fi
 }
 
