@@ -78,7 +78,9 @@ class DemoYearIT {
         int all = byStatus.values().stream().mapToInt(Integer::intValue).sum();
         assertTrue(all > 2_650 && all <= 2_750, all + " disputes: " + byStatus);
         // A dispute is assigned for a few days at most before its first session: the recent ones are checked below.
-        for (String status : List.of("MEDIATING", "RESOLVED", "REFERRED", "FOLLOW_UP", "CLOSED")) {
+        // REFERRED lasts only until the 回访 30 days later, and 1 % fail: about two at a time, some days none; the
+        // referred ones are counted below, by where they were referred to.
+        for (String status : List.of("MEDIATING", "RESOLVED", "FOLLOW_UP", "CLOSED")) {
             assertTrue(byStatus.getOrDefault(status, 0) > 0, status + " in " + byStatus);
         }
         Object[] old = (Object[]) em.createNativeQuery("""

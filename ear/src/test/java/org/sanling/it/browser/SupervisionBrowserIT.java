@@ -3,6 +3,7 @@ package org.sanling.it.browser;
 import org.sanling.it.support.ApiClient;
 import org.sanling.it.support.Images;
 import org.sanling.it.support.Portal;
+import org.sanling.it.support.PortalPages;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -158,7 +159,7 @@ class SupervisionBrowserIT extends InChromium {
     /** Fills the new-submission form but for its photos: a fire hazard in a grid of 梦萦小区. */
     private static void fillIn(Page page, String title) {
         page.locator("#form\\:type").getByText("隐患").click();
-        choose(page, "form\\:category", "消防安全");
+        PortalPages.choose(page, "form\\:category", "消防安全");
         Locator grid = page.locator("#form\\:areaCode_input");
         grid.fill("");
         grid.focus();
@@ -189,14 +190,6 @@ class SupervisionBrowserIT extends InChromium {
         page.locator("#login\\:submit").click();
         assertThat(page.locator("h1#greeting")).isVisible();
         return page;
-    }
-
-    /** Picks an option of a PrimeFaces select menu once its panel has opened, and checks it was taken. */
-    private static void choose(Page page, String menuId, String option) {
-        page.locator("#" + menuId + "_label").click();
-        assertThat(page.locator("#" + menuId + "_panel")).isVisible();
-        page.locator("#" + menuId + "_items").getByText(option, new Locator.GetByTextOptions().setExact(true)).click();
-        assertThat(page.locator("#" + menuId + "_label")).hasText(option);
     }
 
     private static void clickAction(Page page, String label) {
