@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.LongStream;
 
 /**
  * Readable, gapless numbers per kind and year: SQ-2026-000001, SQ-2026-000002, … The kind's counter row for the
@@ -30,15 +32,24 @@ public class YearlyNumbers {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public String next(String kind, Instant now) {
+        return next(kind, now, 1).get(0);
+    }
+
+    /**
+     * The next {@code count} numbers of the kind, consecutive, in the caller's transaction: one lock of the
+     * counter for many records filed together.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public List<String> next(String kind, Instant now, int count) {
         int year = now.atZone(ZONE).getYear();
         em.createNativeQuery("INSERT INTO number_counter (kind, counter_year, last_value) VALUES (?1, ?2, 0) ON CONFLICT DO NOTHING")
                 .setParameter(1, kind).setParameter(2, year).executeUpdate();
         Number last = (Number) em.createNativeQuery(
                         "SELECT last_value FROM number_counter WHERE kind = ?1 AND counter_year = ?2 FOR UPDATE")
                 .setParameter(1, kind).setParameter(2, year).getSingleResult();
-        long value = last.longValue() + 1;
+        long first = last.longValue() + 1;
         em.createNativeQuery("UPDATE number_counter SET last_value = ?3 WHERE kind = ?1 AND counter_year = ?2")
-                .setParameter(1, kind).setParameter(2, year).setParameter(3, value).executeUpdate();
-        return "%s-%d-%06d".formatted(kind, year, value);
+                .setParameter(1, kind).setParameter(2, year).setParameter(3, first + count - 1).executeUpdate();
+        return LongStream.range(first, first + count).mapToObj(value -> "%s-%d-%06d".formatted(kind, year, value)).toList();
     }
 }

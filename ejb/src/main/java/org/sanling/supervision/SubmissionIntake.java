@@ -14,14 +14,22 @@ import org.sanling.search.SearchOutbox;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 
 /**
- * Creates a submission in a transaction of its own, so that when two replays of one client UUID race,
- * the loser's unique-key violation rolls back only this attempt and {@link SubmissionService} can
- * answer with the winner's submission.
+ * Creates submissions in a transaction of their own, so that when two replays of one client UUID race, the
+ * loser's unique-key violation rolls back only this attempt and {@link SubmissionService} can answer with the
+ * winner's submission. Submissions filed together ({@link SubmissionQueue}) are created in one transaction: one
+ * lock of the yearly counter for a run of numbers, one commit.
  */
 @Stateless
 public class SubmissionIntake {
+
+    /** A submission to create, checked and resolved by {@link SubmissionService}. */
+    public record Request(NewSubmission filed, long submitterId, long categoryId, long areaId) {
+    }
 
     @PersistenceContext
     private EntityManager em;
@@ -38,17 +46,25 @@ public class SubmissionIntake {
     @Inject
     private Clock clock;
 
+    /** Creates the submissions, numbered in their order; answers their ids in the same order. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long create(NewSubmission filed, long submitterId, long categoryId, long areaId) {
+    public List<Long> createAll(List<Request> requests) {
         Instant now = clock.instant();
-        Account submitter = em.find(Account.class, submitterId);
-        Submission submission = new Submission(numbers.next(now), filed.clientId(), submitter, filed,
-                em.find(Category.class, categoryId), em.find(Area.class, areaId), now);
-        em.persist(submission);
+        Iterator<String> numbered = numbers.next(now, requests.size()).iterator();
+        List<Submission> created = new ArrayList<>(requests.size());
+        for (Request request : requests) {
+            Submission submission = new Submission(numbered.next(), request.filed().clientId(),
+                    em.find(Account.class, request.submitterId()), request.filed(),
+                    em.find(Category.class, request.categoryId()), em.find(Area.class, request.areaId()), now);
+            em.persist(submission);
+            created.add(submission);
+        }
         em.flush();
-        audit.recordBy(submitter.getUsername(), "SUBMISSION_FILED", "submission", submission.getNumber(),
-                submission.getType() + " " + submission.getTitle());
-        outbox.announce(IndexedEntity.SUBMISSION, submission.getId());
-        return submission.getId();
+        for (Submission submission : created) {
+            audit.recordBy(submission.getSubmitter().getUsername(), "SUBMISSION_FILED", "submission",
+                    submission.getNumber(), submission.getType() + " " + submission.getTitle());
+            outbox.announce(IndexedEntity.SUBMISSION, submission.getId());
+        }
+        return created.stream().map(Submission::getId).toList();
     }
 }

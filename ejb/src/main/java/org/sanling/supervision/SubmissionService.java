@@ -63,7 +63,7 @@ public class SubmissionService {
     private AreaService areas;
 
     @Inject
-    private SubmissionIntake intake;
+    private SubmissionQueue queue;
 
     @Inject
     private CategoryService categories;
@@ -103,7 +103,7 @@ public class SubmissionService {
         Area area = isBlank(filed.areaCode()) ? submitter.getHomeArea()
                 : areas.find(filed.areaCode()).orElseThrow(() -> new AreaNotFoundException("areaCode", filed.areaCode()));
         try {
-            long id = intake.create(filed, submitter.getId(), category.getId(), area.getId());
+            long id = queue.create(new SubmissionIntake.Request(filed, submitter.getId(), category.getId(), area.getId()));
             return new Filed(em.find(Submission.class, id), true);
         } catch (EJBException raced) {
             // Another request with the same client UUID committed first: answer with its submission.

@@ -192,6 +192,36 @@ class SubmissionsIT {
     }
 
     @Test
+    void submissionsFiledAtOnceAreAllCreatedWithDistinctGaplessNumbers() throws Exception {
+        ApiClient supervisor = ApiClient.asDemo("supervisor-a");
+        int count = 30;
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        try {
+            List<Future<ApiClient.Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                String title = "路灯不亮 " + i;
+                replies.add(pool.submit(() -> supervisor.post("/api/v1/submissions", submission(UUID.randomUUID(), title))));
+            }
+            List<Long> numbers = new ArrayList<>();
+            Set<String> ids = new java.util.HashSet<>();
+            for (Future<ApiClient.Reply> reply : replies) {
+                ApiClient.Reply r = reply.get();
+                assertEquals(201, r.status(), r.body());
+                ids.add(r.json().getString("id"));
+                String number = r.json().getString("number");
+                numbers.add(Long.parseLong(number.substring(number.lastIndexOf('-') + 1)));
+            }
+            assertEquals(count, ids.size(), "each its own submission");
+            assertEquals(count, Set.copyOf(numbers).size(), "each its own number: " + numbers);
+            // Nothing else files meanwhile, so the numbers leave no gap among them.
+            assertEquals(count - 1, numbers.stream().mapToLong(Long::longValue).max().getAsLong()
+                    - numbers.stream().mapToLong(Long::longValue).min().getAsLong(), "gapless: " + numbers);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void concurrentActionsOnOneSubmissionCannotBothWin() throws Exception {
         String id = file(ApiClient.asDemo("supervisor-a"), "广场噪音扰民");
         ApiClient leader = ApiClient.asDemo("street-leader-a");
