@@ -302,12 +302,15 @@ public class ClusterScenario {
 
     /** The client ids of the submissions with the marker in the cluster's database. */
     private static List<String> database(String marker) throws IOException, InterruptedException {
-        String url = System.getenv().getOrDefault("POSTGRESQL_URL", "jdbc:postgresql://127.0.0.1:5432/sanling_cluster");
-        String name = url.substring(url.lastIndexOf('/') + 1);
-        Process psql = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U",
-                System.getenv().getOrDefault("POSTGRESQL_USER", "postgres"), "-d", name, "-tA", "-c",
-                "SELECT client_id FROM submission WHERE title LIKE '%" + marker + "%'")
-                .redirectErrorStream(true).start();
+        // The same database as scripts/cluster.sh: jdbc:postgresql://host[:port]/name[?parameters]
+        URI url = URI.create(System.getenv().getOrDefault("POSTGRESQL_URL", "jdbc:postgresql://127.0.0.1:5432/sanling_cluster")
+                .substring("jdbc:".length()));
+        ProcessBuilder command = new ProcessBuilder("psql", "-h", url.getHost(), "-p",
+                String.valueOf(url.getPort() < 0 ? 5432 : url.getPort()), "-U",
+                System.getenv().getOrDefault("POSTGRESQL_USER", "postgres"), "-d", url.getPath().substring(1), "-tA", "-c",
+                "SELECT client_id FROM submission WHERE title LIKE '%" + marker + "%'").redirectErrorStream(true);
+        command.environment().put("PGPASSWORD", System.getenv().getOrDefault("POSTGRESQL_PASSWORD", "postgres"));
+        Process psql = command.start();
         String out = new String(psql.getInputStream().readAllBytes()).strip();
         if (psql.waitFor() != 0) {
             throw new IllegalStateException("psql: " + out);

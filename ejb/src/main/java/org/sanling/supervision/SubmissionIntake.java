@@ -15,7 +15,6 @@ import org.sanling.search.SearchOutbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -50,12 +49,16 @@ public class SubmissionIntake {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> createAll(List<Request> requests) {
         Instant now = clock.instant();
-        Iterator<String> numbered = numbers.next(now, requests.size()).iterator();
+        // Everything read before the numbers are taken: the counter's lock is held from then until the commit.
+        List<Account> submitters = requests.stream().map(r -> em.find(Account.class, r.submitterId())).toList();
+        List<Category> categories = requests.stream().map(r -> em.find(Category.class, r.categoryId())).toList();
+        List<Area> areas = requests.stream().map(r -> em.find(Area.class, r.areaId())).toList();
+        List<String> numbered = numbers.next(now, requests.size());
         List<Submission> created = new ArrayList<>(requests.size());
-        for (Request request : requests) {
-            Submission submission = new Submission(numbered.next(), request.filed().clientId(),
-                    em.find(Account.class, request.submitterId()), request.filed(),
-                    em.find(Category.class, request.categoryId()), em.find(Area.class, request.areaId()), now);
+        for (int i = 0; i < requests.size(); i++) {
+            NewSubmission filed = requests.get(i).filed();
+            Submission submission = new Submission(numbered.get(i), filed.clientId(), submitters.get(i), filed,
+                    categories.get(i), areas.get(i), now);
             em.persist(submission);
             created.add(submission);
         }
