@@ -30,7 +30,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ApiClient {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** HTTP/1.1, as browsers and phones speak over plain http (not the JDK's default upgrade to HTTP/2). */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     /** The next loopback address {@link #fromNewAddress()} hands out: 127.1.0.1, 127.1.0.2, … */
     private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger();
 
